@@ -1,0 +1,54 @@
+// The inspector library (执法人员名录库): inspectors, certificates, absences.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/inspector.h"
+
+namespace suiji::store {
+
+class Store;
+struct UpsertResult;
+template <class T>
+struct Page;
+
+struct InspectorFilter {
+  std::optional<int64_t> agency_id;
+  std::vector<int64_t> agency_ids;  // non-empty: any of these
+  std::optional<int64_t> org_unit_id;
+  std::optional<bool> on_post;
+  bool include_deleted = false;
+  int64_t offset = 0;
+  int64_t limit = 0;  // 0 = all
+};
+
+class Inspectors {
+ public:
+  explicit Inspectors(Store& s) : s_(s) {}
+
+  // Inserts, or updates the live inspector with the same (agency_id, code); the
+  // certificate list replaces the stored one. Throws Invalid, writing nothing.
+  UpsertResult upsert(const Inspector& i, std::string_view actor);
+  // All in one transaction, all validated first; all or nothing.
+  std::vector<UpsertResult> upsert_all(int64_t agency_id, const std::vector<Inspector>& list,
+                                       std::string_view actor);
+  std::optional<Inspector> get(int64_t id);  // with certificates
+  std::optional<Inspector> find(int64_t agency_id, std::string_view code);
+  Page<Inspector> list(const InspectorFilter& f);  // with certificates, by id
+  void soft_delete(int64_t id, std::string_view actor);
+
+  // Absences (休假/因公出差/学习/借调). add validates (kind, dates, from <= to).
+  int64_t add_absence(const Absence& a);
+  std::vector<Absence> absences(int64_t inspector_id);
+  // Absences of the agency's inspectors that overlap [from, to].
+  std::vector<Absence> absences_between(int64_t agency_id, std::string_view from,
+                                        std::string_view to);
+  void remove_absence(int64_t absence_id);
+
+ private:
+  Store& s_;
+};
+
+}  // namespace suiji::store

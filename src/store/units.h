@@ -1,0 +1,76 @@
+// The pollution-source library (污染源库): units with full version history.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/json.h"
+#include "domain/unit.h"
+
+namespace suiji::store {
+
+class Store;
+struct UpsertResult;
+template <class T>
+struct Page;
+
+struct UnitFilter {
+  std::optional<int64_t> agency_id;
+  std::vector<int64_t> agency_ids;  // non-empty: any of these (a jurisdiction subtree)
+  std::string region_prefix;        // "3308" = every unit in 衢州; "330802" = 柯城区
+  std::optional<UnitLevel> level;
+  std::optional<UnitClass> unit_class;
+  std::optional<bool> special;
+  std::optional<ProductionStatus> production_status;
+  std::optional<bool> is_project;
+  std::optional<int64_t> org_unit_id;
+  std::string name_contains;     // substring of the name
+  bool include_deleted = false;  // soft-deleted units are hidden unless asked for
+  int64_t offset = 0;
+  int64_t limit = 0;  // 0 = all
+};
+
+struct UnitHistoryEntry {
+  int64_t unit_id = 0;
+  int version = 0;
+  std::string changed_at;
+  std::string changed_by;
+  // {"field": {"from": old, "to": new}, ...}; version 1 holds every field with from=null;
+  // a deletion holds {"deleted_at": {...}, "delete_reason": {...}}.
+  Json diff;
+};
+
+class Units {
+ public:
+  explicit Units(Store& s) : s_(s) {}
+
+  // Inserts the unit (version 1) or, if its agency already has a live unit with that
+  // draw_id_code, updates it: changed fields go to unit_history and version + 1; an
+  // identical unit is left alone (kUnchanged). u.id, u.version and u.deleted_at are ignored.
+  // Throws Invalid (validate_unit, unknown agency/org unit, or a soft-deleted unit with
+  // that code), writing nothing.
+  UpsertResult upsert(const Unit& u, std::string_view actor);
+  // Every unit, with agency_id forced to `agency_id`, in one transaction. All rows are
+  // validated first (every problem collected, duplicates in the batch too); then either
+  // all are written or, on any failure, nothing.
+  std::vector<UpsertResult> upsert_all(int64_t agency_id, const std::vector<Unit>& units,
+                                       std::string_view actor);
+  // Edits the unit with id u.id. draw_id_code cannot change. Throws NotFound/Invalid.
+  UpsertResult update(const Unit& u, std::string_view actor);
+
+  std::optional<Unit> get(int64_t id);  // deleted ones too (see deleted_at)
+  std::optional<Unit> find(int64_t agency_id, std::string_view draw_id_code);
+  Page<Unit> list(const UnitFilter& f);  // ordered by id
+  int64_t count(const UnitFilter& f);
+
+  // Soft delete: sets deleted_at, bumps version, records who and why in history.
+  // Throws NotFound, or Invalid when already deleted.
+  void soft_delete(int64_t id, std::string_view actor, std::string_view reason);
+  std::vector<UnitHistoryEntry> history(int64_t unit_id);  // ascending version
+
+ private:
+  Store& s_;
+};
+
+}  // namespace suiji::store
