@@ -1,0 +1,16 @@
+// Whole-file reads and atomic writes for the import/export files.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace suiji::io {
+
+// The file's bytes; throws ReadError ("无法读取文件 …") if it cannot be opened or read.
+std::string read_file_bytes(const std::string& path);
+
+// Writes `bytes` to `path` via a temporary file in the same folder and a rename, so a
+// failed export never leaves half a file where the user expects a good one.
+// Throws std::runtime_error on failure.
+void write_file_atomically(const std::string& path, std::string_view bytes);
+
+}  // namespace suiji::io

@@ -1,0 +1,27 @@
+#include <gtest/gtest.h>
+
+#include "io/csv_reader.h"
+#include "io/csv_writer.h"
+
+using namespace suiji::io;
+using Cells = std::vector<std::string>;
+
+TEST(CsvWriter, BomCrlfAndQuotingOnlyWhereNeeded) {
+  auto out = write_csv({{"名称", "备注"}, {"甲,乙", "他说\"好\""}, {"plain", ""}});
+  EXPECT_EQ(out, "\xEF\xBB\xBF名称,备注\r\n\"甲,乙\",\"他说\"\"好\"\"\"\r\nplain,\r\n");
+}
+
+TEST(CsvWriter, WithoutBomOnRequest) { EXPECT_EQ(write_csv({{"a"}}, false), "a\r\n"); }
+
+TEST(CsvWriter, RoundTripsThroughTheReader) {
+  std::vector<Cells> rows{{"统一社会信用代码", "地址", "备注"},
+                          {"91370100MA3C5N6X7Y", "第一行\n第二行", " 前导空格"},
+                          {"000123", "a\"b", "x,y"}};
+  auto t = read_csv(write_csv(rows));
+  EXPECT_EQ(t.source_encoding, "UTF-8 BOM");
+  ASSERT_EQ(t.rows.size(), 3u);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    EXPECT_EQ(t.rows[i].cells, rows[i]);
+    EXPECT_EQ(t.rows[i].number, static_cast<int>(i + 1));
+  }
+}
