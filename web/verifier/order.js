@@ -1,0 +1,56 @@
+// Orders ids by ticket (section 2: ascending ticket string, ties broken by id, byte-wise).
+// Sorting packs (9-digit key, index) into one double so a native Float64Array sort does the
+// work; equal keys (≈ 1 pair in 2,000 among a million) are then re-ordered by full ticket.
+import { ticketKey, ticketString, cmpStr } from './tickets.js';
+
+const IDX = 2 ** 21; // key < 1e9, so key * 2^21 + index < 2^53 stays exact
+const PROGRESS_EVERY = 8192;
+
+/**
+ * Returns the indices of `ids` in ticket order. `progress(n)` is told every few thousand
+ * tickets how many were hashed since the last call.
+ */
+export function orderByTicket(hasher, ids, progress) {
+  const n = ids.length;
+  if (n >= IDX) return orderSlow(hasher, ids, progress);
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    packed[i] = ticketKey(hasher.digest(ids[i])) * IDX + i;
+    if (progress && (i + 1) % PROGRESS_EVERY === 0) progress(PROGRESS_EVERY);
+  }
+  if (progress) progress(n % PROGRESS_EVERY);
+  packed.sort();
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = packed[i] % IDX;
+  // Re-order runs of equal keys by the full ticket.
+  for (let i = 0; i < n;) {
+    const key = Math.floor(packed[i] / IDX);
+    let j = i + 1;
+    while (j < n && Math.floor(packed[j] / IDX) === key) j++;
+    if (j - i > 1) {
+      const run = Array.from(order.subarray(i, j), (ix) => ({ ix, t: ticketString(hasher.digest(ids[ix])) }));
+      run.sort((a, b) => cmpStr(a.t, b.t) || cmpStr(ids[a.ix], ids[b.ix]));
+      run.forEach((r, k) => { order[i + k] = r.ix; });
+    }
+    i = j;
+  }
+  return order;
+}
+
+// Beyond two million ids the index no longer fits beside the key: sort objects instead.
+function orderSlow(hasher, ids, progress) {
+  const items = ids.map((id, ix) => {
+    const d = hasher.digest(id);
+    if (progress && (ix + 1) % PROGRESS_EVERY === 0) progress(PROGRESS_EVERY);
+    return { ix, key: ticketKey(d), t: null };
+  });
+  if (progress) progress(ids.length % PROGRESS_EVERY);
+  const full = (it) => (it.t ??= ticketString(hasher.digest(ids[it.ix])));
+  items.sort((a, b) => a.key - b.key || cmpStr(full(a), full(b)) || cmpStr(ids[a.ix], ids[b.ix]));
+  return Uint32Array.from(items, (it) => it.ix);
+}
+
+/** The full ticket string of one id. */
+export function ticketOf(hasher, id) {
+  return ticketString(hasher.digest(id));
+}

@@ -1,0 +1,226 @@
+// verifyRecord: every check of sj-draw/1 section 9, in the order a reader follows the draw:
+// commitment, seed, list hashes, each stratum's selection, the teams, then the changes.
+// It stops at the first discrepancy and names it precisely, in Chinese and English.
+import { sha256Hex, listHash, TicketHasher } from './sha.js';
+import { orderByTicket, ticketOf } from './order.js';
+import { cmpStr } from './tickets.js';
+import { Assigner, AssignError } from './assign.js';
+import { validateRecord } from './validate.js';
+
+export { RecordFormatError } from './validate.js';
+
+class Discrepancy extends Error {
+  constructor(path, zh, en) { super(en); this.info = { path, zh: `${path}: ${zh}`, en: `${path}: ${en}` }; }
+}
+const differ = (path, zh, en) => { throw new Discrepancy(path, zh, en); };
+
+const short = (t) => (t.length > 14 ? t.slice(0, 12) + '…' : t);
+const q = (v) => JSON.stringify(v);
+
+/** Where two strings first differ, as "digit N" of a ticket (1-based after "0."). */
+function firstDiff(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+function seedOf(r) {
+  let seed = `${r.draw_id}|${r.nonce}|${r.witnesses.map((w) => w.input).join(',')}`;
+  if (r.beacon !== undefined && r.beacon !== null) seed += `|${r.beacon}`;
+  return seed;
+}
+
+function compareEntry(path, exp, rec) {
+  if (rec.unit !== exp.unit) differ(`${path}.unit`, `应为 ${exp.unit}，记录为 ${rec.unit}`, `expected ${exp.unit}, recorded ${rec.unit}`);
+  if (rec.team.length !== exp.team.length) {
+    differ(`${path}.team`, `应有 ${exp.team.length} 人 [${exp.team.join(', ')}]，记录有 ${rec.team.length} 人 [${rec.team.join(', ')}]`,
+      `expected ${exp.team.length} inspectors [${exp.team.join(', ')}], recorded ${rec.team.length} [${rec.team.join(', ')}]`);
+  }
+  for (let j = 0; j < exp.team.length; j++) {
+    if (rec.team[j] !== exp.team[j]) {
+      const zhRole = j === 0 ? '（牵头人）' : '（组员）';
+      const enRole = j === 0 ? '(lead) ' : '(member) ';
+      differ(`${path}.team[${j}]`, `${zhRole}应为 ${exp.team[j]}，记录为 ${rec.team[j]}（应为 [${exp.team.join(', ')}]）`,
+        `${enRole} expected ${exp.team[j]}, recorded ${rec.team[j]} (team should be [${exp.team.join(', ')}])`);
+    }
+  }
+  if (rec.cap_relaxed !== exp.cap_relaxed) {
+    differ(`${path}.cap_relaxed`, `应为 ${exp.cap_relaxed}，记录为 ${rec.cap_relaxed}`, `expected ${exp.cap_relaxed}, recorded ${rec.cap_relaxed}`);
+  }
+}
+
+function compareList(path, exp, rec, zhWhat, enWhat) {
+  if (rec.length !== exp.length) {
+    differ(path, `应有 ${exp.length} 条${zhWhat}，记录有 ${rec.length} 条`, `expected ${exp.length} ${enWhat}, recorded ${rec.length}`);
+  }
+}
+
+function compareChange(path, exp, rec) {
+  for (const key of Object.keys(exp)) {
+    const e = exp[key], g = rec[key];
+    const same = Array.isArray(e) ? Array.isArray(g) && e.length === g.length && e.every((x, i) => x === g[i]) : e === g;
+    if (!same) differ(`${path}.${key}`, `应为 ${q(e)}，记录为 ${q(g)}`, `expected ${q(e)}, recorded ${q(g)}`);
+  }
+}
+
+/**
+ * Verifies a published sj-draw/1 record.
+ * @returns {{ok: boolean, checks: Array, firstDiscrepancy: null|{path, zh, en}, evidence: object}}
+ * @throws RecordFormatError when the record is not a well-formed sj-draw/1 record.
+ */
+export function verifyRecord(record, { onProgress } = {}) {
+  validateRecord(record);
+  const r = record;
+  const checks = [];
+  const evidence = { strata: [], assignments: [], changeResults: [] };
+  const pass = (key, zh, en) => checks.push({ key, zh, en, ok: true });
+
+  // Progress in "tickets hashed": every unit of every stratum, then |P| + 1 per team drawn.
+  const pool = r.inspectors.pool;
+  const drawnMax = r.strata.reduce((a, s) => a + Math.min(s.k, s.population.length), 0);
+  const total = r.strata.reduce((a, s) => a + s.population.length, 0) +
+    (drawnMax + (r.changes?.length ?? 0)) * (pool.length + 1);
+  let done = 0, told = 0;
+  const step = Math.max(1, Math.floor(total / 200));
+  const progress = (n) => {
+    done += n;
+    if (onProgress && done - told >= step) { told = done; onProgress({ done: Math.min(done, total), total }); }
+  };
+
+  try {
+    // 4.1 / 4.3: the nonce revealed is the one committed to.
+    const commit = sha256Hex(r.nonce);
+    evidence.commitment = { nonce: r.nonce, recorded: r.commitment, computed: commit };
+    if (commit !== r.commitment) {
+      differ('commitment', `sha256_hex(nonce) = ${commit}，与记录的承诺值 ${r.commitment} 不符：公布的随机数不是事先承诺的那个`,
+        `sha256_hex(nonce) = ${commit} does not match the recorded commitment ${r.commitment}: the revealed nonce is not the committed one`);
+    }
+    pass('commitment', '承诺值与公布的随机数一致', 'commitment matches the revealed nonce');
+
+    const seed = seedOf(r);
+    evidence.seed = seed;
+    if (r.seed !== seed) {
+      differ('seed', `按 draw_id|nonce|见证输入[|beacon] 应为 ${q(seed)}，记录为 ${q(r.seed)}`,
+        `from draw_id|nonce|witness inputs[|beacon] expected ${q(seed)}, recorded ${q(r.seed)}`);
+    }
+    pass('seed', '种子由编号、随机数和见证输入正确拼成', 'seed is derived from draw_id, nonce and witness inputs');
+
+    // 4.1: everything frozen before the randomness, by hash.
+    for (const s of r.strata) {
+      const p = `strata[${s.id}]`;
+      const { hash, duplicates } = listHash(s.population);
+      if (duplicates) differ(`${p}.population`, `有 ${duplicates} 个重复的单位编号`, `${duplicates} unit ids are repeated`);
+      if (hash !== s.population_hash) {
+        differ(`${p}.population_hash`, `应为 ${hash}，记录为 ${s.population_hash}`, `expected ${hash}, recorded ${s.population_hash}`);
+      }
+      if (s.n !== s.population.length) differ(`${p}.n`, `应为 ${s.population.length}，记录为 ${s.n}`, `expected ${s.population.length}, recorded ${s.n}`);
+    }
+    const insp = r.inspectors;
+    const poolHash = listHash(pool.map((x) => `${x.id},${x.senior ? 1 : 0}`)).hash;
+    if (poolHash !== insp.pool_hash) differ('inspectors.pool_hash', `应为 ${poolHash}，记录为 ${insp.pool_hash}`, `expected ${poolHash}, recorded ${insp.pool_hash}`);
+    const conflictsHash = listHash(insp.conflicts.map(([u, i]) => `${u},${i}`)).hash;
+    if (conflictsHash !== insp.conflicts_hash) differ('inspectors.conflicts_hash', `应为 ${conflictsHash}，记录为 ${insp.conflicts_hash}`, `expected ${conflictsHash}, recorded ${insp.conflicts_hash}`);
+    pass('hashes', '单位名单、执法人员库和回避关系的哈希均一致', 'population, pool and conflict hashes match');
+
+    // Section 5: each stratum's selection.
+    const hasher = new TicketHasher(seed);
+    const orders = new Map();
+    const drawn = new Map(); // unit -> full ticket
+    for (const s of r.strata) {
+      const p = `strata[${s.id}]`;
+      const pop = s.population;
+      const order = orderByTicket(hasher, pop, progress);
+      orders.set(s.id, order);
+      const m = Math.min(s.k, pop.length);
+      if (s.selected.length !== m) {
+        differ(`${p}.selected`, `应有 ${m} 项（k=${s.k}，n=${pop.length}），记录有 ${s.selected.length} 项`,
+          `expected ${m} entries (k=${s.k}, n=${pop.length}), recorded ${s.selected.length}`);
+      }
+      const first = [];
+      for (let j = 0; j < m; j++) {
+        const unit = pop[order[j]];
+        const ticket = ticketOf(hasher, unit);
+        const rec = s.selected[j];
+        if (rec.unit !== unit) {
+          const theirs = ticketOf(hasher, rec.unit);
+          differ(`${p}.selected[${j}]`, `应为 ${unit}（签号 ${short(ticket)}），记录为 ${rec.unit}（签号 ${short(theirs)}）`,
+            `expected ${unit} (ticket ${short(ticket)}), recorded ${rec.unit} (ticket ${short(theirs)})`);
+        }
+        if (rec.ticket !== ticket) {
+          const d = firstDiff(ticket, rec.ticket) - 1;
+          differ(`${p}.selected[${j}].ticket`, `应为 ${ticket}，记录为 ${rec.ticket}（自小数第 ${d} 位起不同）`,
+            `expected ${ticket}, recorded ${rec.ticket} (differs from decimal digit ${d})`);
+        }
+        if (j < 5) first.push({ unit, ticket });
+        drawn.set(unit, ticket);
+      }
+      evidence.strata.push({ id: s.id, label: s.label ?? '', n: pop.length, k: s.k, selected: m, first });
+      pass(`strata[${s.id}]`, `分层 ${s.id}：n=${pop.length}，k=${s.k}，抽中 ${m} 家，签号与编号全部一致`,
+        `stratum ${s.id}: n=${pop.length}, k=${s.k}, ${m} drawn, every id and ticket matches`);
+    }
+
+    // Section 6: teams, in draw order.
+    const units = Array.from(drawn.keys()).sort((a, b) => cmpStr(drawn.get(a), drawn.get(b)) || cmpStr(a, b));
+    const cap = Math.ceil((units.length * insp.team_size) / pool.length);
+    if (insp.cap !== cap) {
+      differ('inspectors.cap', `应为 ceil(${units.length}×${insp.team_size}/${pool.length}) = ${cap}，记录为 ${insp.cap}`,
+        `expected ceil(${units.length}×${insp.team_size}/${pool.length}) = ${cap}, recorded ${insp.cap}`);
+    }
+    const asg = new Assigner({ seed, pool, conflicts: insp.conflicts, teamSize: insp.team_size, mentorPairing: insp.mentor_pairing, cap, progress });
+    compareList('assignments', units, r.assignments, '派组', 'assignments');
+    for (let j = 0; j < units.length; j++) {
+      let entry;
+      try { entry = asg.published(asg.assign(units[j])); } catch (e) {
+        if (e instanceof AssignError) differ(`assignments[${j}]`, e.zh, e.en);
+        throw e;
+      }
+      compareEntry(`assignments[${j}]`, entry, r.assignments[j]);
+      if (j < 50) evidence.assignments.push(entry);
+    }
+    evidence.cap = cap;
+    evidence.drawnCount = units.length;
+    pass('assignments', `${units.length} 家单位的检查组全部一致（每组 ${insp.team_size} 人，上限 ${cap} 次/人）`,
+      `all ${units.length} teams match (team size ${insp.team_size}, cap ${cap} per inspector)`);
+
+    // Section 7: replay the changes.
+    const changes = r.changes ?? [];
+    const results = r.change_results ?? [];
+    compareList('change_results', changes, results, '变动结果', 'change results');
+    const substitutedOut = new Set();
+    const strata = new Map(r.strata.map((s) => [s.id, s]));
+    changes.forEach((c, j) => {
+      let res;
+      try {
+        if (c.type === 'replace_inspector') {
+          res = asg.replaceInspector(c.unit, c.inspector);
+        } else {
+          const s = strata.get(c.stratum);
+          if (!s) differ(`changes[${j}].stratum`, `没有编号为 ${c.stratum} 的分层`, `there is no stratum ${c.stratum}`);
+          const order = orders.get(s.id);
+          const from = Math.min(s.k, s.population.length);
+          const alternates = function* () { for (let p = from; p < order.length; p++) yield s.population[order[p]]; };
+          res = asg.substituteUnit(s.id, c.unit, alternates, substitutedOut);
+        }
+      } catch (e) {
+        if (e instanceof AssignError) differ(`changes[${j}]`, e.zh, e.en);
+        throw e;
+      }
+      compareChange(`change_results[${j}]`, res, results[j]);
+      evidence.changeResults.push(res);
+    });
+    if (changes.length > 0 || r.final_assignments !== undefined) {
+      const fin = asg.currentPublished();
+      const rec = r.final_assignments ?? [];
+      compareList('final_assignments', fin, rec, '最终派组', 'final assignments');
+      fin.forEach((e, j) => compareEntry(`final_assignments[${j}]`, e, rec[j]));
+      pass('changes', `${changes.length} 项变动重放后，变动结果和最终派组全部一致`,
+        `after replaying ${changes.length} changes, change results and final assignments match`);
+    }
+  } catch (e) {
+    if (!(e instanceof Discrepancy)) throw e;
+    checks.push({ key: e.info.path, zh: e.info.zh, en: e.info.en, ok: false });
+    return { ok: false, checks, firstDiscrepancy: e.info, evidence };
+  }
+  if (onProgress) onProgress({ done: total, total });
+  return { ok: true, checks, firstDiscrepancy: null, evidence };
+}
