@@ -10,7 +10,8 @@ PACKAGES=(
   # HTTP (RESTinio's package does not pull its own dependencies)
   librestinio-dev libasio-dev libhttp-parser-dev libfmt-dev
   # storage
-  libsoci-dev libsqlite3-dev libpq-dev sqlite3 postgresql-15
+  # (Debian builds SOCI with SOCI_HAVE_BOOST: its headers include boost fusion)
+  libsoci-dev libboost-dev libsqlite3-dev libpq-dev sqlite3 postgresql-15
   # JSON, CLI, logs, crypto, office formats
   libsimdjson-dev nlohmann-json3-dev libcli11-dev libspdlog-dev
   libssl-dev libsodium-dev libxlsxwriter-dev libzip-dev libpugixml-dev

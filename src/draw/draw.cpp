@@ -1,0 +1,147 @@
+#include "draw/draw.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "draw/list_hash.h"
+
+namespace suiji::draw {
+namespace {
+
+std::string pool_hash_of(const DrawInput& in) {
+  std::vector<std::string> lines;
+  for (const PoolMember& m : in.pool) lines.push_back(m.id + "," + (m.senior ? "1" : "0"));
+  return list_hash({lines.begin(), lines.end()}, Duplicates::kMerge, "inspectors.pool");
+}
+
+std::string conflicts_hash_of(const DrawInput& in) {
+  std::vector<std::string> lines;
+  for (const Conflict& c : in.conflicts) lines.push_back(c.unit + "," + c.inspector);
+  return list_hash({lines.begin(), lines.end()}, Duplicates::kMerge, "inspectors.conflicts");
+}
+
+// A unit in the draw order: its ticket decides its place.
+struct Drawn {
+  std::string ticket;
+  std::string unit;
+  bool operator<(const Drawn& o) const { return ticket != o.ticket ? ticket < o.ticket : unit < o.unit; }
+};
+
+// Replays section 7 on top of the initial assignments.
+class ChangeReplayer {
+ public:
+  ChangeReplayer(const DrawInput& in, const TicketMachine& tm, TeamAssigner& assigner,
+                 const std::vector<Assignment>& initial)
+      : in_(in), tm_(tm), assigner_(assigner), current_(initial) {
+    for (size_t i = 0; i < current_.size(); ++i) where_[current_[i].unit] = i;
+  }
+
+  ChangeResult apply(const Change& c, size_t n) {
+    std::string at = "changes[" + std::to_string(n) + "]";
+    auto it = where_.find(c.unit);
+    if (it == where_.end())
+      throw InputError(at + "：污染源 " + c.unit + " 不在当前抽中名单中 / " + at + ": unit " + c.unit +
+                       " is not currently drawn");
+    Assignment& a = current_[it->second];
+    ChangeResult r;
+    r.type = c.type;
+    r.unit = c.unit;
+    if (c.type == ChangeType::kReplaceInspector) {
+      r.inspector = c.inspector;
+      r.replacement = assigner_.replace(c.unit, a.team, c.inspector, &r.cap_relaxed);
+      return r;
+    }
+    r.stratum = c.stratum;
+    const StratumInput& s = stratum(c.stratum);
+    if (std::find(s.population.begin(), s.population.end(), c.unit) == s.population.end())
+      throw InputError(at + "：污染源 " + c.unit + " 不属于分层 " + c.stratum + " / " + at + ": unit " + c.unit +
+                       " is not in stratum " + c.stratum);
+    assigner_.release(a.team);
+    gone_.insert(a.unit);
+    current_.erase(current_.begin() + static_cast<long>(it->second));
+    reindex();
+    r.replacement = next_alternate(s, at);
+    Assignment fresh = assigner_.assign(r.replacement);
+    r.team = fresh.team;
+    r.cap_relaxed = fresh.cap_relaxed;
+    current_.push_back(std::move(fresh));
+    where_[r.replacement] = current_.size() - 1;
+    return r;
+  }
+
+  const std::vector<Assignment>& current() const { return current_; }
+
+ private:
+  const StratumInput& stratum(const std::string& id) const {
+    for (const StratumInput& s : in_.strata)
+      if (s.id == id) return s;
+    throw InputError("分层不存在：" + id + " / no stratum " + id);
+  }
+
+  std::string next_alternate(const StratumInput& s, const std::string& at) {
+    auto& order = orders_[s.id];
+    if (order.empty()) order = consistent_order(tm_, s.population);
+    for (uint32_t i : order) {
+      std::string id(s.population[i]);
+      if (!where_.count(id) && !gone_.count(id)) return id;
+    }
+    throw InputError(at + "：分层 " + s.id + " 已无候补单位 / " + at + ": stratum " + s.id + " has no alternate left");
+  }
+
+  void reindex() {
+    where_.clear();
+    for (size_t i = 0; i < current_.size(); ++i) where_[current_[i].unit] = i;
+  }
+
+  const DrawInput& in_;
+  const TicketMachine& tm_;
+  TeamAssigner& assigner_;
+  std::vector<Assignment> current_;
+  std::unordered_map<std::string, size_t> where_;
+  std::unordered_set<std::string> gone_;
+  std::map<std::string, std::vector<uint32_t>> orders_;
+};
+
+}  // namespace
+
+DrawResult compute_draw(const DrawInput& in, Strictness strictness) {
+  validate(in, strictness);
+  DrawResult out;
+  out.seed = derive_seed(in);
+  TicketMachine tm(out.seed);
+
+  // 第一个随机: each stratum independently.
+  std::vector<Drawn> drawn;
+  std::unordered_set<std::string> seen;
+  for (const StratumInput& s : in.strata) {
+    StratumResult r;
+    r.n = s.population.size();
+    r.population_hash = list_hash(s.population, Duplicates::kReject, "strata[" + s.id + "].population");
+    for (uint32_t i : consistent_sample(tm, s.population, static_cast<size_t>(s.k))) {
+      SelectedUnit u{std::string(s.population[i]), tm.ticket(s.population[i])};
+      if (seen.insert(u.unit).second) drawn.push_back({u.ticket, u.unit});
+      r.selected.push_back(std::move(u));
+    }
+    out.strata.push_back(std::move(r));
+  }
+  std::sort(drawn.begin(), drawn.end());
+
+  out.pool_hash = pool_hash_of(in);
+  out.conflicts_hash = conflicts_hash_of(in);
+
+  // 第二个随机: teams in draw order.
+  TeamAssigner assigner(out.seed, in.pool, in.conflicts, in.team_size, in.mentor_pairing, drawn.size());
+  out.cap = assigner.cap();
+  for (const Drawn& d : drawn) out.assignments.push_back(assigner.assign(d.unit));
+
+  if (!in.changes.empty()) {
+    ChangeReplayer replay(in, tm, assigner, out.assignments);
+    for (size_t i = 0; i < in.changes.size(); ++i) out.change_results.push_back(replay.apply(in.changes[i], i));
+    out.final_assignments = replay.current();
+  }
+  return out;
+}
+
+}  // namespace suiji::draw

@@ -1,0 +1,39 @@
+// A streaming JSON writer for draw records, indented like Python's json.dump(indent=1).
+// nlohmann::json would build a tree of a million population strings before printing
+// them; this appends straight to one buffer.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace suiji::draw {
+
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string& out) : out_(out) {}
+
+  void begin_object();
+  void end_object();
+  void begin_array();
+  void end_array();
+  void key(std::string_view k);
+  void value(std::string_view s);
+  void value(const char* s) { value(std::string_view(s)); }
+  void value(int64_t v);
+  void value(bool b);
+  void null();
+  // Already-serialized JSON (an informational field copied from the input).
+  void raw(std::string_view json);
+
+ private:
+  void before_value();
+  void newline();
+  void string(std::string_view s);
+
+  std::string& out_;
+  std::vector<bool> first_;  // per open container: nothing written in it yet
+  bool after_key_ = false;
+};
+
+}  // namespace suiji::draw

@@ -1,0 +1,63 @@
+// The published draw record (spec section 8) as JSON: reading one (inputs plus the
+// fields a record claims to have computed) and writing one.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "draw/draw.h"
+#include "draw/input.h"
+
+namespace simdjson::dom {
+class parser;
+}
+
+namespace suiji::draw {
+
+// Not JSON, not sj-draw/1, a required field missing or of the wrong type.
+class MalformedRecord : public InputError {
+ public:
+  using InputError::InputError;
+};
+
+// What a record says was computed. Absent fields stay empty so that verify can name them.
+struct ClaimedRecord {
+  struct Stratum {
+    std::optional<std::string> population_hash;
+    std::optional<int64_t> n;
+    std::optional<std::vector<SelectedUnit>> selected;
+  };
+  std::optional<std::string> seed;
+  std::vector<Stratum> strata;  // parallel to DrawInput::strata
+  std::optional<std::string> pool_hash;
+  std::optional<std::string> conflicts_hash;
+  std::optional<int64_t> cap;
+  std::optional<std::vector<Assignment>> assignments;
+  std::optional<std::vector<ChangeResult>> change_results;
+  std::optional<std::vector<Assignment>> final_assignments;
+};
+
+// A parsed input or record. Owns the parsed document the population ids point into,
+// so keep it alive while `input` is used. Movable, not copyable.
+class ParsedRecord {
+ public:
+  // Throws MalformedRecord with a bilingual message naming the field.
+  static ParsedRecord parse(std::string_view json_text);
+
+  ParsedRecord(ParsedRecord&&) noexcept;
+  ParsedRecord& operator=(ParsedRecord&&) noexcept;
+  ~ParsedRecord();
+
+  DrawInput input;
+  ClaimedRecord claimed;
+
+ private:
+  ParsedRecord();
+  std::unique_ptr<simdjson::dom::parser> parser_;
+};
+
+// The full record: the inputs as given, then every computed field.
+std::string record_json(const DrawInput& in, const DrawResult& r);
+
+}  // namespace suiji::draw
