@@ -41,7 +41,10 @@ class RegionTable {
   std::string source_;
 };
 
-// The raw embedded text of ref/regions.tsv (generated into the build by CMake).
+// The raw embedded text of ref/regions.tsv (compiled into the binary by CMake).
 std::string_view embedded_regions_tsv();
+// Any embedded file of ref/ by name ("regions.tsv", "holidays.tsv"); "" if there is none.
+// holidays.tsv: "#" source line, header "date\tkind\tname", kind off (放假) or workday (调休上班).
+std::string_view embedded_ref_file(std::string_view name);
 
 }  // namespace suiji
