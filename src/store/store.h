@@ -2,7 +2,8 @@
 //
 //   auto db = suiji::store::Store::open("data/suiji.db");           // SQLite (plain path)
 //   auto db = suiji::store::Store::open("sqlite3://data/suiji.db");  // SQLite
-//   auto db = suiji::store::Store::open("postgresql://host=/tmp port=5432 dbname=suiji");
+//   auto db = suiji::store::Store::open("postgresql://suiji@/suiji?host=/run/postgresql");  // PG URI
+//   auto db = suiji::store::Store::open("pg:host=/run/postgresql port=5432 dbname=suiji");  // PG conninfo
 //   db->transaction([&] {                     // one transaction: all of it or nothing
 //     db->units().upsert_all(agency_id, units, "import:alice");
 //     db->inspectors().upsert_all(agency_id, inspectors, "import:alice");

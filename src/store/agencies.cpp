@@ -1,0 +1,176 @@
+#include "store/agencies.h"
+
+#include <soci/soci.h>
+
+#include "domain/unit_rules.h"
+#include "store/sql_util.h"
+#include "store/store.h"
+
+namespace suiji::store {
+namespace {
+
+constexpr const char* kAgencyCols = "id, name, level, region_code, zone_name, parent_id";
+
+Agency agency_from(const soci::row& r) {
+  Agency a;
+  a.id = sqlu::i64(r, 0);
+  a.name = sqlu::str(r, 1);
+  a.level = from_label<AgencyLevel>(sqlu::str(r, 2)).value_or(AgencyLevel::kCounty);
+  a.region_code = sqlu::str(r, 3);
+  a.zone_name = sqlu::str(r, 4);
+  a.parent_id = sqlu::opt_i64(r, 5);
+  return a;
+}
+
+std::vector<Agency> query_agencies(soci::session& sql, const std::string& tail, const sqlu::Where& w) {
+  std::vector<Agency> out;
+  soci::row r;
+  auto p = (sql.prepare << std::string("SELECT ") + kAgencyCols + " FROM agency" + w.sql() + tail,
+            soci::into(r));
+  w.bind(p);
+  soci::statement st(p);
+  st.execute();
+  while (st.fetch()) out.push_back(agency_from(r));
+  return out;
+}
+
+void invalid(std::string field, std::string message) {
+  throw Invalid({RowErrors{0, {}, {FieldError{std::move(field), std::move(message)}}}});
+}
+
+}  // namespace
+
+int64_t Agencies::insert(const Agency& a) {
+  return s_.transaction([&] {
+    if (auto e = validate_agency(a); !e.empty()) throw Invalid({RowErrors{0, a.name, e}});
+    if (a.parent_id && !get(*a.parent_id))
+      invalid("parent_id", "上级机构不存在 (parent agency " + std::to_string(*a.parent_id) +
+                               " does not exist)");
+    for (const auto& other : all_by_region(a.region_code))
+      if (other.zone_name == a.zone_name)
+        invalid("region_code", "该辖区已有机构「" + other.name + "」 (an agency already covers " +
+                                   a.region_code + (a.zone_name.empty() ? "" : " " + a.zone_name) + ")");
+    int64_t id = s_.next_ids("agency");
+    std::string level(label(a.level)), at = Store::now();
+    long long parent = a.parent_id.value_or(0);
+    soci::indicator parent_ind = a.parent_id ? soci::i_ok : soci::i_null;
+    long long lid = id;
+    s_.sql() << "INSERT INTO agency (id, name, level, region_code, zone_name, parent_id, created_at) "
+                "VALUES (:id, :name, :level, :region, :zone, :parent, :at)",
+        soci::use(lid), soci::use(a.name), soci::use(level), soci::use(a.region_code),
+        soci::use(a.zone_name), soci::use(parent, parent_ind), soci::use(at);
+    return id;
+  });
+}
+
+void Agencies::update(const Agency& a) {
+  s_.transaction([&] {
+    if (!get(a.id)) throw NotFound("机构不存在 (agency " + std::to_string(a.id) + " not found)");
+    if (auto e = validate_agency(a); !e.empty()) throw Invalid({RowErrors{0, a.name, e}});
+    if (a.parent_id && (*a.parent_id == a.id || !get(*a.parent_id)))
+      invalid("parent_id", "上级机构无效 (invalid parent agency)");
+    std::string level(label(a.level));
+    long long parent = a.parent_id.value_or(0);
+    soci::indicator parent_ind = a.parent_id ? soci::i_ok : soci::i_null;
+    long long id = a.id;
+    s_.sql() << "UPDATE agency SET name = :name, level = :level, region_code = :region, "
+                "zone_name = :zone, parent_id = :parent WHERE id = :id",
+        soci::use(a.name), soci::use(level), soci::use(a.region_code), soci::use(a.zone_name),
+        soci::use(parent, parent_ind), soci::use(id);
+  });
+}
+
+std::optional<Agency> Agencies::get(int64_t id) {
+  sqlu::Where w;
+  w.add("id = :id", id);
+  auto v = query_agencies(s_.sql(), "", w);
+  if (v.empty()) return std::nullopt;
+  return v.front();
+}
+
+std::optional<Agency> Agencies::find_by_region(std::string_view region_code) {
+  sqlu::Where w;
+  w.add("region_code = :r", std::string(region_code));
+  w.add("zone_name = ''");
+  auto v = query_agencies(s_.sql(), "", w);
+  if (v.empty()) return std::nullopt;
+  return v.front();
+}
+
+std::vector<Agency> Agencies::all_by_region(std::string_view region_code) {
+  sqlu::Where w;
+  w.add("region_code = :r", std::string(region_code));
+  return query_agencies(s_.sql(), " ORDER BY id", w);
+}
+
+std::vector<Agency> Agencies::list() { return query_agencies(s_.sql(), " ORDER BY id", {}); }
+
+std::vector<Agency> Agencies::children(int64_t parent_id) {
+  sqlu::Where w;
+  w.add("parent_id = :p", parent_id);
+  return query_agencies(s_.sql(), " ORDER BY id", w);
+}
+
+std::vector<int64_t> Agencies::subtree_ids(int64_t id) {
+  std::vector<int64_t> out{id};
+  for (size_t i = 0; i < out.size() && out.size() < 100000; ++i)
+    for (const auto& c : children(out[i])) out.push_back(c.id);
+  return out;
+}
+
+int64_t OrgUnits::insert(const OrgUnit& o) {
+  return s_.transaction([&] {
+    if (o.name.empty()) invalid("name", "缺少内设机构名称 (org unit name is missing)");
+    if (!s_.agencies().get(o.agency_id))
+      invalid("agency_id", "机构不存在 (agency " + std::to_string(o.agency_id) + " does not exist)");
+    if (find(o.agency_id, o.name))
+      invalid("name", "内设机构「" + o.name + "」已存在 (org unit already exists)");
+    long long id = s_.next_ids("org_unit");
+    long long agency = o.agency_id;
+    std::string kind(label(o.kind));
+    s_.sql() << "INSERT INTO org_unit (id, agency_id, name, kind) VALUES (:id, :a, :n, :k)",
+        soci::use(id), soci::use(agency), soci::use(o.name), soci::use(kind);
+    return static_cast<int64_t>(id);
+  });
+}
+
+namespace {
+std::vector<OrgUnit> query_org_units(soci::session& sql, const sqlu::Where& w) {
+  std::vector<OrgUnit> out;
+  soci::row r;
+  auto p = (sql.prepare << "SELECT id, agency_id, name, kind FROM org_unit" + w.sql() + " ORDER BY id",
+            soci::into(r));
+  w.bind(p);
+  soci::statement st(p);
+  st.execute();
+  while (st.fetch())
+    out.push_back(OrgUnit{sqlu::i64(r, 0), sqlu::i64(r, 1), sqlu::str(r, 2),
+                          from_label<OrgUnitKind>(sqlu::str(r, 3)).value_or(OrgUnitKind::kTeam)});
+  return out;
+}
+}  // namespace
+
+std::optional<OrgUnit> OrgUnits::get(int64_t id) {
+  sqlu::Where w;
+  w.add("id = :id", id);
+  auto v = query_org_units(s_.sql(), w);
+  if (v.empty()) return std::nullopt;
+  return v.front();
+}
+
+std::optional<OrgUnit> OrgUnits::find(int64_t agency_id, std::string_view name) {
+  sqlu::Where w;
+  w.add("agency_id = :a", agency_id);
+  w.add("name = :n", std::string(name));
+  auto v = query_org_units(s_.sql(), w);
+  if (v.empty()) return std::nullopt;
+  return v.front();
+}
+
+std::vector<OrgUnit> OrgUnits::list(int64_t agency_id) {
+  sqlu::Where w;
+  w.add("agency_id = :a", agency_id);
+  return query_org_units(s_.sql(), w);
+}
+
+}  // namespace suiji::store

@@ -1,0 +1,199 @@
+#include "store/store.h"
+
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include <chrono>
+#include <ctime>
+#include <set>
+
+#include "store/migrations.h"
+
+namespace suiji::store {
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Replaces {{BLOB}}, the one column type the two engines spell differently.
+std::string for_engine(std::string sql, Engine e) {
+  const std::string token = "{{BLOB}}";
+  const std::string type = e == Engine::kSqlite ? "BLOB" : "BYTEA";
+  for (size_t at = sql.find(token); at != std::string::npos; at = sql.find(token, at))
+    sql.replace(at, token.size(), type);
+  return sql;
+}
+
+std::string summarise(const std::vector<RowErrors>& rows) {
+  std::string out = "数据有误，未写入任何内容 (invalid input, nothing was written)";
+  size_t shown = 0;
+  for (const auto& r : rows) {
+    for (const auto& e : r.errors) {
+      if (shown++ == 5) return out + "; …";
+      out += "; ";
+      if (rows.size() > 1 || r.row > 0) out += "第" + std::to_string(r.row + 1) + "行 row " +
+                                               std::to_string(r.row + 1) + " ";
+      if (!r.key.empty()) out += "[" + r.key + "] ";
+      out += e.field + ": " + e.message;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Invalid::Invalid(std::vector<RowErrors> r) : StoreError(summarise(r)), rows(std::move(r)) {}
+
+Store::Store(Engine engine, std::unique_ptr<soci::session> sql)
+    : engine_(engine), sql_(std::move(sql)) {}
+
+Store::~Store() = default;
+
+std::unique_ptr<Store> Store::open(std::string_view connection) {
+  std::string conn(connection);
+  try {
+    if (starts_with(conn, "postgresql://") || starts_with(conn, "postgres://") ||
+        starts_with(conn, "pg:")) {
+      // libpq takes URIs as they are; "pg:" introduces a keyword conninfo
+      // ("pg:host=/run/postgresql port=5432 dbname=suiji").
+      std::string info = starts_with(conn, "pg:") ? conn.substr(3) : conn;
+      auto sql = std::make_unique<soci::session>(soci::postgresql, info);
+      std::unique_ptr<Store> s(new Store(Engine::kPostgres, std::move(sql)));
+      *s->sql_ << "SET client_min_messages = WARNING";
+      s->migrate();
+      return s;
+    }
+    std::string path = conn;
+    if (starts_with(path, "sqlite3://")) path = path.substr(10);
+    else if (starts_with(path, "sqlite://")) path = path.substr(9);
+    if (path.empty())
+      throw StoreError("数据库路径为空 (empty database path)");
+    if (path.find('=') != std::string::npos)
+      throw StoreError("数据库路径不能含“=” (SQLite path cannot contain '='): " + path);
+    auto sql = std::make_unique<soci::session>(soci::sqlite3, path);
+    std::unique_ptr<Store> s(new Store(Engine::kSqlite, std::move(sql)));
+    // WAL: readers never block the writer; FULL sync: a committed transaction survives
+    // power loss (requirements 7); the busy timeout lets a second process wait its turn.
+    *s->sql_ << "PRAGMA busy_timeout = 10000";
+    *s->sql_ << "PRAGMA journal_mode = WAL";
+    *s->sql_ << "PRAGMA synchronous = FULL";
+    *s->sql_ << "PRAGMA foreign_keys = ON";
+    s->migrate();
+    return s;
+  } catch (const StoreError&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw StoreError("无法打开数据库 (cannot open database " + conn + "): " + e.what());
+  }
+}
+
+void Store::migrate() {
+  soci::session& sql = *sql_;
+  sql << "CREATE TABLE IF NOT EXISTS schema_migrations ("
+         "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
+  for (const Migration& m : embedded_migrations()) {
+    transaction([&] {
+      // Several server instances may start at once on one PostgreSQL: the first one
+      // migrates, the others wait here and then find the version applied.
+      if (engine_ == Engine::kPostgres) sql << "SELECT pg_advisory_xact_lock(7102026)";
+      int applied = 0;
+      sql << "SELECT COUNT(*) FROM schema_migrations WHERE version = :v", soci::into(applied),
+          soci::use(m.version);
+      if (applied) return;
+      for (const std::string& stmt : split_statements(for_engine(m.sql, engine_))) {
+        try {
+          sql << stmt;
+        } catch (const std::exception& e) {
+          throw StoreError("迁移失败 (migration " + m.name + " failed): " + e.what() +
+                           "\nSQL: " + stmt.substr(0, 200));
+        }
+      }
+      std::string at = now();
+      sql << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :a)",
+          soci::use(m.version), soci::use(m.name), soci::use(at);
+    });
+  }
+}
+
+int Store::schema_version() {
+  int v = 0;
+  soci::indicator ind = soci::i_ok;
+  *sql_ << "SELECT MAX(version) FROM schema_migrations", soci::into(v, ind);
+  return ind == soci::i_null ? 0 : v;
+}
+
+Store::Tx::Tx(Store& s) : s_(s) {
+  if (s_.depth_ == 0) {
+    s_.sql_->begin();
+    s_.rollback_only_ = false;
+  }
+  ++s_.depth_;
+}
+
+void Store::Tx::commit() {
+  done_ = true;
+  if (s_.depth_ == 1) {
+    if (s_.rollback_only_) {
+      s_.sql_->rollback();
+      s_.rollback_only_ = false;
+      --s_.depth_;
+      throw StoreError(
+          "内层操作失败，整个事务已回滚 (an inner step failed, the whole transaction was rolled back)");
+    }
+    s_.sql_->commit();
+  }
+  --s_.depth_;
+}
+
+Store::Tx::~Tx() {
+  if (done_) return;
+  // Leaving by exception.
+  if (s_.depth_ == 1) {
+    try {
+      s_.sql_->rollback();
+    } catch (...) {
+      // The connection is gone; nothing was committed anyway.
+    }
+    s_.rollback_only_ = false;
+  } else {
+    s_.rollback_only_ = true;
+  }
+  --s_.depth_;
+}
+
+int64_t Store::next_ids(std::string_view table, int64_t n) {
+  if (depth_ == 0) throw StoreError("next_ids needs a transaction");
+  if (n < 1) throw StoreError("next_ids: n must be positive");
+  std::string name(table);
+  long long count = n;
+  soci::statement st = (sql_->prepare << "UPDATE id_sequence SET next_id = next_id + :n WHERE name = :t",
+                        soci::use(count), soci::use(name));
+  st.execute(true);
+  if (st.get_affected_rows() == 0) {
+    long long next = 1 + count;
+    *sql_ << "INSERT INTO id_sequence (name, next_id) VALUES (:t, :n)", soci::use(name),
+        soci::use(next);
+    return 1;
+  }
+  long long next = 0;
+  *sql_ << "SELECT next_id FROM id_sequence WHERE name = :t", soci::into(next), soci::use(name);
+  return next - count;
+}
+
+std::string Store::now() {
+  auto t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+Agencies Store::agencies() { return Agencies(*this); }
+OrgUnits Store::org_units() { return OrgUnits(*this); }
+Units Store::units() { return Units(*this); }
+Inspectors Store::inspectors() { return Inspectors(*this); }
+Conflicts Store::conflicts() { return Conflicts(*this); }
+Users Store::users() { return Users(*this); }
+
+}  // namespace suiji::store

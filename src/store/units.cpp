@@ -1,0 +1,330 @@
+#include "store/units.h"
+
+#include <soci/soci.h>
+
+#include <map>
+#include <set>
+
+#include "domain/unit_rules.h"
+#include "store/sql_util.h"
+#include "store/store.h"
+#include "store/unit_codec.h"
+
+namespace suiji::store {
+namespace {
+
+// The column values of one unit, kept alive while SOCI binds them by reference.
+struct UnitColumns {
+  long long id = 0, agency_id = 0, org_unit_id = 0;
+  soci::indicator org_unit_ind = soci::i_null;
+  std::string draw_id_code, uscc, org_code, name, address, region_code, industry, contact;
+  double lat = 0, lon = 0;
+  soci::indicator lat_ind = soci::i_null, lon_ind = soci::i_null;
+  std::string klass, level;
+  int level_code = 0, special = 0;
+  std::string special_reason, special_source, special_since, special_until;
+  std::string permit_class, credit, risk;
+  int positive_list = 0;
+  std::string production_status, producing_months;
+  int is_project = 0;
+  std::string approved_by;
+  int approved_year = 0;
+  soci::indicator approved_year_ind = soci::i_null;
+  std::string reviewed_at;
+  int version = 0;
+  std::string at;
+
+  UnitColumns(const Unit& u, int64_t id_, int version_, std::string now) {
+    id = id_;
+    agency_id = u.agency_id;
+    if (u.org_unit_id) org_unit_id = *u.org_unit_id, org_unit_ind = soci::i_ok;
+    draw_id_code = u.draw_id_code;
+    uscc = u.uscc;
+    org_code = u.org_code;
+    name = u.name;
+    address = u.address;
+    region_code = u.region_code;
+    industry = u.industry;
+    contact = u.contact;
+    if (u.lat) lat = *u.lat, lat_ind = soci::i_ok;
+    if (u.lon) lon = *u.lon, lon_ind = soci::i_ok;
+    klass = label(unit_class(u.level));
+    level = label(u.level);
+    level_code = suiji::level_code(u.level);
+    special = u.special;
+    special_reason = u.special_reason ? std::string(label(*u.special_reason)) : "";
+    special_source = u.special_source;
+    special_since = u.special_since;
+    special_until = u.special_until;
+    permit_class = u.permit_class ? std::string(label(*u.permit_class)) : "";
+    credit = u.credit ? std::string(label(*u.credit)) : "";
+    risk = u.risk ? std::string(label(*u.risk)) : "";
+    positive_list = u.positive_list;
+    production_status = label(u.production_status);
+    producing_months = format_months(u.producing_months);
+    is_project = u.is_project;
+    approved_by = u.approved_by;
+    if (u.approved_year) approved_year = *u.approved_year, approved_year_ind = soci::i_ok;
+    reviewed_at = u.reviewed_at;
+    version = version_;
+    at = std::move(now);
+  }
+};
+
+// The columns every write sets, in the order of the placeholders below.
+#define SUIJI_UNIT_VALUES(c)                                                                  \
+  soci::use(c.org_unit_id, c.org_unit_ind), soci::use(c.uscc), soci::use(c.org_code),       \
+      soci::use(c.name), soci::use(c.address), soci::use(c.region_code),                    \
+      soci::use(c.industry), soci::use(c.contact), soci::use(c.lat, c.lat_ind),             \
+      soci::use(c.lon, c.lon_ind), soci::use(c.klass), soci::use(c.level),                  \
+      soci::use(c.level_code), soci::use(c.special), soci::use(c.special_reason),           \
+      soci::use(c.special_source), soci::use(c.special_since), soci::use(c.special_until),  \
+      soci::use(c.permit_class), soci::use(c.credit), soci::use(c.risk),                    \
+      soci::use(c.positive_list), soci::use(c.production_status),                           \
+      soci::use(c.producing_months), soci::use(c.is_project), soci::use(c.approved_by),     \
+      soci::use(c.approved_year, c.approved_year_ind), soci::use(c.reviewed_at),            \
+      soci::use(c.version), soci::use(c.at)
+
+void insert_row(soci::session& sql, UnitColumns& c) {
+  sql << "INSERT INTO unit (id, agency_id, draw_id_code, org_unit_id, uscc, org_code, name, "
+         "address, region_code, industry, contact, lat, lon, class, level, level_code, special, "
+         "special_reason, special_source, special_since, special_until, permit_class, credit, "
+         "risk, positive_list, production_status, producing_months, is_project, approved_by, "
+         "approved_year, reviewed_at, version, updated_at, created_at) VALUES (:id, :agency, "
+         ":code, :org_unit, :uscc, :org_code, :name, :address, :region, :industry, :contact, "
+         ":lat, :lon, :class, :level, :level_code, :special, :sreason, :ssource, :ssince, "
+         ":suntil, :permit, :credit, :risk, :positive, :status, :months, :project, :approved_by, "
+         ":approved_year, :reviewed_at, :version, :updated_at, :created_at)",
+      soci::use(c.id), soci::use(c.agency_id), soci::use(c.draw_id_code), SUIJI_UNIT_VALUES(c),
+      soci::use(c.at);
+}
+
+void update_row(soci::session& sql, UnitColumns& c) {
+  sql << "UPDATE unit SET org_unit_id = :org_unit, uscc = :uscc, org_code = :org_code, "
+         "name = :name, address = :address, region_code = :region, industry = :industry, "
+         "contact = :contact, lat = :lat, lon = :lon, class = :class, level = :level, "
+         "level_code = :level_code, special = :special, special_reason = :sreason, "
+         "special_source = :ssource, special_since = :ssince, special_until = :suntil, "
+         "permit_class = :permit, credit = :credit, risk = :risk, positive_list = :positive, "
+         "production_status = :status, producing_months = :months, is_project = :project, "
+         "approved_by = :approved_by, approved_year = :approved_year, reviewed_at = :reviewed_at, "
+         "version = :version, updated_at = :updated_at WHERE id = :id",
+      SUIJI_UNIT_VALUES(c), soci::use(c.id);
+}
+
+#undef SUIJI_UNIT_VALUES
+
+void write_history(soci::session& sql, int64_t unit_id, int version, const std::string& at,
+                   std::string_view actor, const Json& diff) {
+  long long id = unit_id;
+  std::string by(actor), json = diff.dump();
+  sql << "INSERT INTO unit_history (unit_id, version, changed_at, changed_by, diff_json) "
+         "VALUES (:u, :v, :at, :by, :diff)",
+      soci::use(id), soci::use(version), soci::use(at), soci::use(by), soci::use(json);
+}
+
+std::vector<Unit> query_units(soci::session& sql, const sqlu::Where& w, const std::string& tail) {
+  std::vector<Unit> out;
+  soci::row r;
+  auto p = (sql.prepare << std::string("SELECT ") + kUnitColumns + " FROM unit" + w.sql() + tail,
+            soci::into(r));
+  w.bind(p);
+  soci::statement st(p);
+  st.execute();
+  while (st.fetch()) out.push_back(unit_from_row(r));
+  return out;
+}
+
+sqlu::Where where_of(const UnitFilter& f) {
+  sqlu::Where w;
+  if (f.agency_id) w.add("agency_id = :agency", *f.agency_id);
+  if (!f.agency_ids.empty()) {
+    std::string in;
+    for (int64_t id : f.agency_ids) in += (in.empty() ? "" : ",") + std::to_string(id);
+    w.add("agency_id IN (" + in + ")");  // integers we formatted ourselves
+  }
+  if (!f.region_prefix.empty()) w.add("region_code LIKE :region", f.region_prefix + "%");
+  if (f.level) w.add("level = :level", std::string(label(*f.level)));
+  if (f.unit_class) w.add("class = :class", std::string(label(*f.unit_class)));
+  if (f.special) w.add("special = :special", int64_t{*f.special ? 1 : 0});
+  if (f.production_status)
+    w.add("production_status = :status", std::string(label(*f.production_status)));
+  if (f.is_project) w.add("is_project = :project", int64_t{*f.is_project ? 1 : 0});
+  if (f.org_unit_id) w.add("org_unit_id = :org_unit", *f.org_unit_id);
+  if (!f.name_contains.empty()) w.add("name LIKE :name", "%" + f.name_contains + "%");
+  if (!f.include_deleted) w.add("deleted_at IS NULL");
+  return w;
+}
+
+}  // namespace
+
+std::vector<UpsertResult> Units::upsert_all(int64_t agency_id, const std::vector<Unit>& units,
+                                            std::string_view actor) {
+  return s_.transaction([&] {
+    // 1. Check every row before writing anything, collecting every problem.
+    std::vector<RowErrors> bad;
+    bool agency_ok = s_.agencies().get(agency_id).has_value();
+    std::map<int64_t, bool> org_unit_ok;
+    std::map<std::string, size_t> seen;
+    for (size_t i = 0; i < units.size(); ++i) {
+      Unit u = units[i];
+      u.agency_id = agency_id;
+      auto errors = validate_unit(u);
+      if (!agency_ok)
+        errors.push_back({"agency_id", "机构不存在 (agency " + std::to_string(agency_id) +
+                                           " does not exist)"});
+      if (u.org_unit_id) {
+        auto it = org_unit_ok.find(*u.org_unit_id);
+        if (it == org_unit_ok.end()) {
+          auto o = s_.org_units().get(*u.org_unit_id);
+          it = org_unit_ok.emplace(*u.org_unit_id, o && o->agency_id == agency_id).first;
+        }
+        if (!it->second)
+          errors.push_back({"org_unit_id", "录入单位不属于本机构 (org unit " +
+                                               std::to_string(*u.org_unit_id) +
+                                               " is not one of this agency's)"});
+      }
+      if (!u.draw_id_code.empty()) {
+        auto [it, fresh] = seen.emplace(u.draw_id_code, i);
+        if (!fresh)
+          errors.push_back({"draw_id_code", "与第" + std::to_string(it->second + 1) +
+                                                "行重复 (duplicate of row " +
+                                                std::to_string(it->second + 1) + ")"});
+      }
+      if (!errors.empty()) bad.push_back(RowErrors{i, u.draw_id_code, std::move(errors)});
+    }
+    if (!bad.empty()) throw Invalid(std::move(bad));
+
+    // 2. Write. Ids for new units come in one block.
+    std::vector<std::optional<Unit>> existing(units.size());
+    int64_t fresh_count = 0;
+    for (size_t i = 0; i < units.size(); ++i) {
+      existing[i] = find(agency_id, units[i].draw_id_code);
+      if (!existing[i]) ++fresh_count;
+    }
+    int64_t next_id = fresh_count ? s_.next_ids("unit", fresh_count) : 0;
+    std::string at = Store::now();
+    std::vector<UpsertResult> results;
+    results.reserve(units.size());
+    for (size_t i = 0; i < units.size(); ++i) {
+      Unit u = units[i];
+      u.agency_id = agency_id;
+      Json after = unit_fields(u);
+      if (!existing[i]) {
+        UnitColumns c(u, next_id++, 1, at);
+        insert_row(s_.sql(), c);
+        write_history(s_.sql(), c.id, 1, at, actor, unit_diff(Json::object(), after));
+        results.push_back({c.id, 1, UpsertOutcome::kInserted});
+        continue;
+      }
+      const Unit& old = *existing[i];
+      Json diff = unit_diff(unit_fields(old), after);
+      if (diff.empty()) {
+        results.push_back({old.id, old.version, UpsertOutcome::kUnchanged});
+        continue;
+      }
+      UnitColumns c(u, old.id, old.version + 1, at);
+      update_row(s_.sql(), c);
+      write_history(s_.sql(), old.id, c.version, at, actor, diff);
+      results.push_back({old.id, c.version, UpsertOutcome::kUpdated});
+    }
+    return results;
+  });
+}
+
+UpsertResult Units::upsert(const Unit& u, std::string_view actor) {
+  return upsert_all(u.agency_id, {u}, actor).front();
+}
+
+UpsertResult Units::update(const Unit& u, std::string_view actor) {
+  return s_.transaction([&] {
+    auto old = get(u.id);
+    if (!old || !old->deleted_at.empty())
+      throw NotFound("污染源不存在或已删除 (unit " + std::to_string(u.id) + " not found or deleted)");
+    if (u.draw_id_code != old->draw_id_code || u.agency_id != old->agency_id)
+      throw Invalid({RowErrors{0, old->draw_id_code,
+                               {{"draw_id_code", "抽查编号和所属机构不可更改 (the draw id and the "
+                                                 "agency of a unit never change)"}}}});
+    return upsert_all(old->agency_id, {u}, actor).front();
+  });
+}
+
+std::optional<Unit> Units::get(int64_t id) {
+  sqlu::Where w;
+  w.add("id = :id", id);
+  auto v = query_units(s_.sql(), w, "");
+  if (v.empty()) return std::nullopt;
+  return v.front();
+}
+
+std::optional<Unit> Units::find(int64_t agency_id, std::string_view draw_id_code) {
+  sqlu::Where w;
+  w.add("agency_id = :a", agency_id);
+  w.add("draw_id_code = :c", std::string(draw_id_code));
+  w.add("deleted_at IS NULL");
+  auto v = query_units(s_.sql(), w, "");
+  if (v.empty()) return std::nullopt;
+  return v.front();
+}
+
+Page<Unit> Units::list(const UnitFilter& f) {
+  Page<Unit> page;
+  sqlu::Where w = where_of(f);
+  std::string tail = " ORDER BY id";
+  if (f.limit > 0)
+    tail += " LIMIT " + std::to_string(f.limit);
+  else if (f.offset > 0 && s_.engine() == Engine::kSqlite)
+    tail += " LIMIT -1";  // SQLite takes OFFSET only after a LIMIT
+  if (f.offset > 0) tail += " OFFSET " + std::to_string(f.offset);
+  page.items = query_units(s_.sql(), w, tail);
+  page.total = count(f);
+  return page;
+}
+
+int64_t Units::count(const UnitFilter& f) {
+  sqlu::Where w = where_of(f);
+  long long n = 0;
+  auto p = (s_.sql().prepare << "SELECT COUNT(*) FROM unit" + w.sql(), soci::into(n));
+  w.bind(p);
+  soci::statement st(p);
+  st.execute(true);
+  return n;
+}
+
+void Units::soft_delete(int64_t id, std::string_view actor, std::string_view reason) {
+  s_.transaction([&] {
+    auto u = get(id);
+    if (!u) throw NotFound("污染源不存在 (unit " + std::to_string(id) + " not found)");
+    if (!u->deleted_at.empty())
+      throw Invalid({RowErrors{0, u->draw_id_code,
+                               {{"deleted_at", "该污染源已于" + u->deleted_at +
+                                                   "删除 (unit was already deleted)"}}}});
+    if (reason.empty())
+      throw Invalid({RowErrors{0, u->draw_id_code,
+                               {{"reason", "删除须说明原因 (a deletion needs a reason)"}}}});
+    std::string at = Store::now();
+    long long lid = id;
+    int version = u->version + 1;
+    s_.sql() << "UPDATE unit SET deleted_at = :at, version = :v, updated_at = :at2 WHERE id = :id",
+        soci::use(at), soci::use(version), soci::use(at), soci::use(lid);
+    Json diff{{"deleted_at", {{"from", nullptr}, {"to", at}}},
+              {"delete_reason", {{"from", nullptr}, {"to", std::string(reason)}}}};
+    write_history(s_.sql(), id, version, at, actor, diff);
+  });
+}
+
+std::vector<UnitHistoryEntry> Units::history(int64_t unit_id) {
+  std::vector<UnitHistoryEntry> out;
+  soci::row r;
+  long long id = unit_id;
+  soci::statement st = (s_.sql().prepare << "SELECT unit_id, version, changed_at, changed_by, diff_json "
+                                            "FROM unit_history WHERE unit_id = :u ORDER BY version",
+                        soci::into(r), soci::use(id));
+  st.execute();
+  while (st.fetch())
+    out.push_back(UnitHistoryEntry{sqlu::i64(r, 0), static_cast<int>(sqlu::i64(r, 1)),
+                                   sqlu::str(r, 2), sqlu::str(r, 3), Json::parse(sqlu::str(r, 4))});
+  return out;
+}
+
+}  // namespace suiji::store
