@@ -1,0 +1,170 @@
+#include "service/export_library.h"
+
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+
+#include "domain/shandong_code.h"
+#include "service/import_columns.h"
+#include "service/import_values.h"
+
+namespace suiji::service {
+
+namespace {
+
+// The contact field holds "name phone" as imported from 联系人 + 联系电话; split it back at
+// the last space when the tail looks like a phone number, so the two columns round-trip.
+std::pair<std::string, std::string> split_contact(const std::string& contact) {
+  auto looks_like_phone = [](std::string_view s) {
+    int digits = 0;
+    for (char c : s) {
+      if (c >= '0' && c <= '9') ++digits;
+      else if (std::string_view("+-()").find(c) == std::string_view::npos) return false;
+    }
+    return digits >= 5;
+  };
+  size_t sp = contact.rfind(' ');
+  std::string tail = sp == std::string::npos ? contact : contact.substr(sp + 1);
+  if (!looks_like_phone(tail)) return {contact, ""};
+  return {sp == std::string::npos ? "" : contact.substr(0, sp), tail};
+}
+
+std::string yes_no(bool b) { return b ? "是" : "否"; }
+
+template <class E>
+std::string opt_label(const std::optional<E>& e) {
+  return e ? std::string(label(*e)) : "";
+}
+
+std::vector<std::string> headers_of(const std::vector<ColumnSpec>& specs, size_t count) {
+  std::vector<std::string> h;
+  for (size_t i = 0; i < count && i < specs.size(); ++i) h.push_back(specs[i].header);
+  return h;
+}
+
+std::optional<int64_t> agency_id_of(store::Store& db, const std::string& region) {
+  if (region.empty()) return std::nullopt;
+  auto a = db.agencies().find_by_region(region);
+  if (!a) throw std::invalid_argument("找不到行政区划代码为「" + region + "」的机构 (no agency with this region code)");
+  return a->id;
+}
+
+// Org unit names by id, loaded once per agency.
+class OrgUnitNames {
+ public:
+  explicit OrgUnitNames(store::Store& db) : db_(db) {}
+  std::string operator()(const std::optional<int64_t>& id) {
+    if (!id) return "";
+    auto it = names_.find(*id);
+    if (it != names_.end()) return it->second;
+    auto o = db_.org_units().get(*id);
+    return names_[*id] = o ? o->name : "";
+  }
+
+ private:
+  store::Store& db_;
+  std::map<int64_t, std::string> names_;
+};
+
+ExportTable export_units(store::Store& db, const std::string& region) {
+  ExportTable t{"污染源", {}, {}};
+  const auto& specs = unit_columns();
+  t.header = headers_of(specs, specs.size());
+  store::UnitFilter f;
+  f.agency_id = agency_id_of(db, region);
+  OrgUnitNames org_name(db);
+  for (const auto& u : db.units().list(f).items) {
+    auto [contact, phone] = split_contact(u.contact);
+    std::map<std::string, std::string> v = {
+        {"uscc", u.uscc},
+        {"draw_id_code", u.draw_id_code},
+        {"org_code", u.org_code},
+        {"name", u.name},
+        {"region_code", u.region_code},
+        {"unit_class", std::string(label(unit_class(u)))},
+        {"level", std::string(label(u.level))},
+        {"special", yes_no(u.special)},
+        {"special_reason", opt_label(u.special_reason)},
+        {"special_source", u.special_source},
+        {"special_since", u.special_since},
+        {"special_until", u.special_until},
+        {"permit_class", opt_label(u.permit_class)},
+        {"credit", opt_label(u.credit)},
+        {"risk", opt_label(u.risk)},
+        {"positive_list", yes_no(u.positive_list)},
+        {"production_status", std::string(label(u.production_status))},
+        {"producing_months", format_months(u.producing_months)},
+        {"is_project", yes_no(u.is_project)},
+        {"approved_by", u.approved_by},
+        {"approved_year", u.approved_year ? std::to_string(*u.approved_year) : ""},
+        {"address", u.address},
+        {"industry", u.industry},
+        {"contact", contact},
+        {"phone", phone},
+        {"lon", u.lon ? format_decimal(*u.lon) : ""},
+        {"lat", u.lat ? format_decimal(*u.lat) : ""},
+        {"org_unit", org_name(u.org_unit_id)},
+        {"fixed_code", shandong_fixed_code(u)},
+    };
+    std::vector<std::string> row;
+    for (const auto& s : specs) row.push_back(v[s.field]);
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+ExportTable export_inspectors(store::Store& db, const std::string& region) {
+  ExportTable t{"执法人员", {}, {}};
+  store::InspectorFilter f;
+  f.agency_id = agency_id_of(db, region);
+  auto list = db.inspectors().list(f).items;
+  size_t groups = 1;
+  for (const auto& i : list) groups = std::max(groups, i.certificates.size());
+  if (groups > static_cast<size_t>(kMaxCertificates))
+    throw std::runtime_error("执法人员证件超过 " + std::to_string(kMaxCertificates) + " 个，无法导出 (too many certificates)");
+  const auto& specs = inspector_columns();
+  const size_t fixed = 7;  // code … tags; then 3 columns per certificate group
+  t.header = headers_of(specs, fixed + 3 * groups);
+  OrgUnitNames org_name(db);
+  for (const auto& i : list) {
+    std::vector<std::string> row = {i.code, i.name, org_name(i.org_unit_id), yes_no(i.on_staff),
+                                    yes_no(i.on_post), yes_no(i.senior), join_tags(i.tags)};
+    for (size_t g = 0; g < groups; ++g) {
+      if (g < i.certificates.size()) {
+        const auto& c = i.certificates[g];
+        row.insert(row.end(), {std::string(label(c.kind)), c.number, c.expires_on});
+      } else {
+        row.insert(row.end(), {"", "", ""});
+      }
+    }
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+ExportTable export_conflicts(store::Store& db, const std::string& region) {
+  ExportTable t{"回避关系", {}, {}};
+  const auto& specs = conflict_columns();
+  t.header = headers_of(specs, specs.size());
+  std::vector<int64_t> agencies;
+  if (auto id = agency_id_of(db, region)) agencies.push_back(*id);
+  else
+    for (const auto& a : db.agencies().list()) agencies.push_back(a.id);
+  for (int64_t id : agencies)
+    for (const auto& v : db.conflicts().list(id))
+      t.rows.push_back({v.unit_draw_id, v.inspector_code, v.conflict.reason, v.unit_name, v.inspector_name});
+  return t;
+}
+
+}  // namespace
+
+ExportTable export_library(store::Store& db, Library lib, const std::string& agency_region) {
+  switch (lib) {
+    case Library::kUnits: return export_units(db, agency_region);
+    case Library::kInspectors: return export_inspectors(db, agency_region);
+    case Library::kConflicts: return export_conflicts(db, agency_region);
+  }
+  return {};
+}
+
+}  // namespace suiji::service

@@ -1,0 +1,89 @@
+#include "service/import_common.h"
+
+#include "domain/region_table.h"
+
+namespace suiji::service {
+
+std::optional<Agency> resolve_agency(store::Store& db, std::string_view region, ImportReport& report) {
+  if (region.empty()) {
+    report.errors.push_back({0, "--agency", "须指定导入到哪个机构 (--agency 行政区划代码) (name the importing agency)"});
+    return std::nullopt;
+  }
+  auto a = db.agencies().find_by_region(region);
+  if (!a)
+    report.errors.push_back({0, "--agency",
+                             "找不到行政区划代码为「" + std::string(region) +
+                                 "」的机构 (no agency with this region code; create it first, e.g. suiji init)"});
+  return a;
+}
+
+bool in_jurisdiction(const Agency& agency, std::string_view region_code) {
+  const auto& table = RegionTable::builtin();
+  const Region* r = table.find(region_code);
+  if (!r) {
+    // Not in the table (the domain validator reports that); fall back to the code's
+    // structure: province xx0000 holds xx…, city xxxx00 holds xxxx…
+    const std::string& a = agency.region_code;
+    if (a.size() != 6 || region_code.size() != 6) return false;
+    if (a.substr(2) == "0000") return region_code.substr(0, 2) == a.substr(0, 2);
+    if (a.substr(4) == "00") return region_code.substr(0, 4) == a.substr(0, 4);
+    return region_code == a;
+  }
+  for (int depth = 0; r && depth < 5; ++depth) {
+    if (r->code == agency.region_code) return true;
+    r = r->parent_code.empty() ? nullptr : table.find(r->parent_code);
+  }
+  return false;
+}
+
+std::string region_display(std::string_view code) {
+  std::string name = RegionTable::builtin().full_name(code);
+  return name.empty() ? std::string(code) : std::string(code) + " " + name;
+}
+
+void RowIssues::add(const std::string& column, const std::string& message) {
+  if (!column.empty() && !columns_.insert(column).second) return;
+  ++count_;
+  sink_.push_back({row_, column, message});
+}
+
+std::optional<int64_t> OrgUnitResolver::find(const std::string& name) {
+  auto it = cache_.find(name);
+  if (it != cache_.end()) return it->second;
+  std::optional<int64_t> id;
+  if (auto o = db_.org_units().find(agency_id_, name)) id = o->id;
+  cache_[name] = id;
+  if (!id) missing_.insert(name);
+  return id;
+}
+
+void OrgUnitResolver::create_missing() {
+  for (const auto& name : missing_) {
+    OrgUnit o;
+    o.agency_id = agency_id_;
+    o.name = name;
+    // The kind only labels the unit; guess it from the name as people write them.
+    if (name.find("科") != std::string::npos || name.find("室") != std::string::npos) o.kind = OrgUnitKind::kSection;
+    else if (name.find("中心") != std::string::npos) o.kind = OrgUnitKind::kCenter;
+    else o.kind = OrgUnitKind::kTeam;
+    cache_[name] = db_.org_units().insert(o);
+  }
+}
+
+std::string OrgUnitResolver::known_names() {
+  std::string out;
+  for (const auto& o : db_.org_units().list(agency_id_)) out += (out.empty() ? "" : "、") + o.name;
+  return out.empty() ? "（本机构尚无内设机构 none yet）" : out;
+}
+
+void add_store_errors(const store::Invalid& e, const std::vector<int>& row_numbers,
+                      const std::function<std::string(const std::string&)>& column_of,
+                      ImportReport& report) {
+  for (const auto& r : e.rows) {
+    int row = r.row < row_numbers.size() ? row_numbers[r.row] : 0;
+    for (const auto& fe : r.errors) report.errors.push_back({row, column_of(fe.field), fe.message});
+  }
+  if (e.rows.empty()) report.errors.push_back({0, "", e.what()});
+}
+
+}  // namespace suiji::service

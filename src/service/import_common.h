@@ -1,0 +1,85 @@
+// What the three library imports (units, inspectors, conflicts) share: the options, the
+// agency named by --agency, the jurisdiction test, and the bookkeeping that turns
+// parse errors, domain FieldErrors and the store's Invalid into per-row ImportIssues.
+#pragma once
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/agency.h"
+#include "domain/unit_rules.h"
+#include "service/import_report.h"
+#include "store/store.h"
+
+namespace suiji::service {
+
+struct ImportOptions {
+  std::string agency_region;      // --agency: the importing agency's 行政区划代码
+  bool dry_run = false;           // validate and report outcomes, write nothing
+  bool create_org_units = false;  // create unknown 录入单位/所属单位 instead of refusing them
+  std::string actor = "import";   // recorded in unit_history.changed_by
+};
+
+// The agency whose jurisdiction is `region` (without a zone). Adds an error (row 0,
+// column "--agency") and returns nullopt when there is none.
+std::optional<Agency> resolve_agency(store::Store& db, std::string_view region, ImportReport& report);
+
+// True when the county `region_code` lies in the agency's jurisdiction: the agency's own
+// code or any region below it in GB/T 2260 (a city 330800 holds 330802; a province
+// 330000 holds both). Never true for a neighbour or a parent.
+bool in_jurisdiction(const Agency& agency, std::string_view region_code);
+
+// "330802 衢州市柯城区" for messages.
+std::string region_display(std::string_view code);
+
+// Collects a row's issues, at most one per column: a cell that failed to parse is not
+// reported again by the domain validator for the same column.
+class RowIssues {
+ public:
+  RowIssues(int row, std::vector<ImportIssue>& sink) : row_(row), sink_(sink) {}
+  void add(const std::string& column, const std::string& message);
+  bool has(const std::string& column) const { return columns_.count(column) > 0; }
+  bool any() const { return !columns_.empty() || count_ > 0; }
+
+ private:
+  int row_;
+  std::vector<ImportIssue>& sink_;
+  std::set<std::string> columns_;
+  int count_ = 0;
+};
+
+// Resolves internal-unit (内设机构) names of one agency, remembering what it looked up.
+// Unknown names are an error unless options.create_org_units, in which case
+// create_missing() inserts them (inside the caller's transaction).
+class OrgUnitResolver {
+ public:
+  OrgUnitResolver(store::Store& db, int64_t agency_id) : db_(db), agency_id_(agency_id) {}
+  // nullopt when unknown (and remembers the name as missing).
+  std::optional<int64_t> find(const std::string& name);
+  const std::set<std::string>& missing() const { return missing_; }
+  // Inserts every missing name; afterwards find() returns their ids.
+  void create_missing();
+  // "环境监察一大队、危管应急中心" — the known names, for the error message.
+  std::string known_names();
+
+ private:
+  store::Store& db_;
+  int64_t agency_id_;
+  std::map<std::string, std::optional<int64_t>> cache_;
+  std::set<std::string> missing_;
+};
+
+// Thrown inside the store transaction to roll a dry run back.
+struct DryRunRollback {};
+
+// Adds the store's per-row errors (row = index in the batch) to report.errors, mapping
+// each batch index to its spreadsheet row and each field to a column with `column_of`.
+void add_store_errors(const store::Invalid& e, const std::vector<int>& row_numbers,
+                      const std::function<std::string(const std::string& field)>& column_of,
+                      ImportReport& report);
+
+}  // namespace suiji::service

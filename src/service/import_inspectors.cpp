@@ -1,0 +1,169 @@
+#include "service/import_inspectors.h"
+
+#include <map>
+
+#include "service/import_columns.h"
+#include "service/import_values.h"
+
+namespace suiji::service {
+
+namespace {
+
+std::optional<CertificateKind> parse_certificate_kind(const std::string& t) {
+  if (auto k = from_label<CertificateKind>(t)) return k;
+  static const std::map<std::string, CertificateKind> syn = {
+      {"执法证", CertificateKind::kLawEnforcement},
+      {"行政执法证件", CertificateKind::kLawEnforcement},
+      {"行政执法资格证", CertificateKind::kLawEnforcement},
+      {"环境监察证", CertificateKind::kEnvSupervision},
+      {"环境执法证", CertificateKind::kEnvSupervision},
+      {"环境监察执法证件", CertificateKind::kEnvSupervision},
+      {"中国环境监察执法证", CertificateKind::kEnvSupervision}};
+  if (auto it = syn.find(t); it != syn.end()) return it->second;
+  return std::nullopt;
+}
+
+std::vector<std::string> split_tag_cell(std::string t) {
+  for (auto sep : {"；", "、", "，", ","}) {
+    for (size_t p = t.find(sep); p != std::string::npos; p = t.find(sep)) t.replace(p, std::string_view(sep).size(), ";");
+  }
+  std::vector<std::string> out;
+  for (auto& tag : split_tags(t)) {
+    std::string trimmed = trim_cell(tag);
+    if (!trimmed.empty()) out.push_back(trimmed);
+  }
+  return out;
+}
+
+struct MappedInspector {
+  Inspector inspector;
+  std::string org_unit_name;
+  std::vector<int> cert_groups;  // certificate index -> column group number (1-based)
+};
+
+std::string group_field(const char* base, int n) { return std::string(base) + "_" + std::to_string(n); }
+
+MappedInspector map_row(const HeaderMap& h, const io::TableRow& row, int64_t agency_id, RowIssues& issues) {
+  MappedInspector m;
+  Inspector& i = m.inspector;
+  i.agency_id = agency_id;
+  i.code = h.cell(row, "code");
+  i.name = h.cell(row, "name");
+  m.org_unit_name = h.cell(row, "org_unit");
+
+  auto yes_no = [&](const char* f, bool& target, bool required) {
+    std::string t = h.cell(row, f);
+    if (t.empty()) {
+      if (required) issues.add(h.column(f), "必填，应填 是 或 否 (required: 是/否)");
+      return;
+    }
+    if (auto b = parse_yes_no(t)) target = *b;
+    else issues.add(h.column(f), "「" + t + "」应填 是 或 否 (expected 是/否)");
+  };
+  // 在编/在岗 decide who may be drawn: never assume them.
+  yes_no("on_staff", i.on_staff, true);
+  yes_no("on_post", i.on_post, true);
+  yes_no("senior", i.senior, false);
+  i.tags = split_tag_cell(h.cell(row, "tags"));
+
+  for (int n = 1; n <= kMaxCertificates; ++n) {
+    std::string kf = group_field("cert_kind", n), nf = group_field("cert_number", n), ef = group_field("cert_expiry", n);
+    std::string kind = h.cell(row, kf), number = h.cell(row, nf), expiry = h.cell(row, ef);
+    if (kind.empty() && number.empty() && expiry.empty()) continue;
+    Certificate c;
+    c.number = number;
+    bool ok = true;
+    if (kind.empty()) { issues.add(h.column(kf), "填写了证件编号或有效期，却缺少证件类型 (certificate type is missing)"); ok = false; }
+    else if (auto k = parse_certificate_kind(kind)) c.kind = *k;
+    else { issues.add(h.column(kf), "「" + kind + "」不是可选值，应为 " + all_labels<CertificateKind>() + " (unknown certificate type)"); ok = false; }
+    if (number.empty()) { issues.add(h.column(nf), "缺少证件编号 (certificate number is missing)"); ok = false; }
+    if (expiry.empty()) { issues.add(h.column(ef), "缺少有效期 (expiry date is missing)"); ok = false; }
+    else if (auto d = parse_date(expiry)) c.expires_on = *d;
+    else { issues.add(h.column(ef), "「" + expiry + "」不是有效日期，应为 YYYY-MM-DD (not a valid date)"); ok = false; }
+    if (ok) {
+      i.certificates.push_back(c);
+      m.cert_groups.push_back(n);
+    }
+  }
+  return m;
+}
+
+}  // namespace
+
+ImportReport import_inspectors(store::Store& db, const io::Table& table, const ImportOptions& options) {
+  ImportReport report;
+  report.kind = "inspectors";
+  report.dry_run = options.dry_run;
+  report.source_encoding = table.source_encoding;
+  auto agency = resolve_agency(db, options.agency_region, report);
+  HeaderMap h = HeaderMap::locate(table, inspector_columns(), report);
+  if (!h.found() || !agency) return report;
+
+  OrgUnitResolver org_units(db, agency->id);
+  std::vector<MappedInspector> mapped;
+  std::vector<int> row_numbers;
+  std::map<std::string, int> first_row_of_code;
+  for (size_t r = h.first_data_index(); r < table.rows.size(); ++r) {
+    const auto& row = table.rows[r];
+    RowIssues issues(row.number, report.errors);
+    MappedInspector m = map_row(h, row, agency->id, issues);
+    auto column_of = [&](const std::string& field) {
+      // "certificates[k].number" -> the k-th filled certificate group's column
+      if (field.rfind("certificates[", 0) == 0) {
+        size_t k = std::stoul(field.substr(13));
+        int n = k < m.cert_groups.size() ? m.cert_groups[k] : 1;
+        return h.column(group_field(field.find("expires_on") != std::string::npos ? "cert_expiry" : "cert_number", n));
+      }
+      return h.column(field);
+    };
+    for (const auto& fe : validate_inspector(m.inspector)) issues.add(column_of(fe.field), fe.message);
+    if (!m.inspector.code.empty()) {
+      auto [it, fresh] = first_row_of_code.emplace(m.inspector.code, row.number);
+      if (!fresh)
+        issues.add(h.column("code"), "「" + m.inspector.code + "」与第 " + std::to_string(it->second) +
+                                         " 行重复 (duplicate code, first on row " + std::to_string(it->second) + ")");
+    }
+    if (!m.org_unit_name.empty() && !org_units.find(m.org_unit_name) && !options.create_org_units)
+      issues.add(h.column("org_unit"), "本机构没有内设机构「" + m.org_unit_name + "」，现有：" + org_units.known_names() +
+                                           " (unknown internal unit; use --create-org-units to add it)");
+    mapped.push_back(std::move(m));
+    row_numbers.push_back(row.number);
+  }
+  report.data_rows = static_cast<int>(mapped.size());
+  if (mapped.empty() && report.errors.empty())
+    report.errors.push_back({h.header_row(), "", "表头下没有数据行 (no data rows below the header)"});
+  if (!report.ok()) {
+    report.sort_errors();
+    return report;
+  }
+
+  try {
+    db.transaction([&] {
+      org_units.create_missing();
+      report.created_org_units.assign(org_units.missing().begin(), org_units.missing().end());
+      std::vector<Inspector> list;
+      for (auto& m : mapped) {
+        if (!m.org_unit_name.empty()) m.inspector.org_unit_id = org_units.find(m.org_unit_name);
+        list.push_back(m.inspector);
+      }
+      auto results = db.inspectors().upsert_all(agency->id, list, options.actor);
+      for (size_t i = 0; i < results.size() && i < list.size(); ++i) {
+        RowOutcome o = results[i].outcome == store::UpsertOutcome::kInserted  ? RowOutcome::kCreated
+                       : results[i].outcome == store::UpsertOutcome::kUpdated ? RowOutcome::kUpdated
+                                                                              : RowOutcome::kUnchanged;
+        report.rows.push_back({row_numbers[i], list[i].code, list[i].name, o});
+      }
+      if (options.dry_run) throw DryRunRollback{};
+    });
+    report.committed = true;
+  } catch (const DryRunRollback&) {
+  } catch (const store::Invalid& e) {
+    report.rows.clear();
+    report.created_org_units.clear();
+    add_store_errors(e, row_numbers, [&](const std::string& f) { return h.column(f); }, report);
+    report.sort_errors();
+  }
+  return report;
+}
+
+}  // namespace suiji::service

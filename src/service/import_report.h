@@ -1,0 +1,53 @@
+// What an import of the 两库 tells the user: every problem with the spreadsheet row
+// number (as Excel/WPS shows it, header = row 1), the column as headed in the user's
+// file, and a reason in Chinese with English in brackets; plus what was (or, in a dry
+// run, would be) created, updated or left unchanged.
+//
+// Contract: errors non-empty <=> nothing was written (all-or-nothing import, requirements 7).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "domain/json.h"
+
+namespace suiji::service {
+
+struct ImportIssue {
+  int row = 0;          // spreadsheet row; 0 = the file as a whole (unreadable, empty, …)
+  std::string column;   // header text as in the file, or the expected header when missing
+  std::string message;  // Chinese (English)
+};
+
+enum class RowOutcome { kCreated, kUpdated, kUnchanged };
+
+struct ImportedRow {
+  int row = 0;
+  std::string key;   // the unit's draw id / the inspector's code / "unit,inspector"
+  std::string name;  // for people reading the preview
+  RowOutcome outcome = RowOutcome::kCreated;
+};
+
+struct ImportReport {
+  std::string kind;             // "units", "inspectors", "conflicts"
+  std::string source_encoding;  // "UTF-8", "UTF-8 BOM", "GB18030", "xlsx"
+  bool dry_run = false;
+  bool committed = false;  // true only when rows were written
+  int data_rows = 0;       // non-blank rows below the header
+  std::vector<ImportIssue> errors;
+  std::vector<ImportIssue> warnings;  // e.g. unknown columns that were ignored
+  std::vector<ImportedRow> rows;      // filled when there are no errors
+  std::vector<std::string> created_org_units;  // 内设机构 created (or, dry run, to create)
+
+  bool ok() const { return errors.empty(); }
+  int count(RowOutcome o) const;
+  // Errors sorted by row then column order of appearance (stable).
+  void sort_errors();
+};
+
+std::string_view outcome_label(RowOutcome o);  // 新增 / 更新 / 未变
+
+// {"kind":…,"ok":…,"dry_run":…,"committed":…,"counts":{"created":…},"errors":[{"row":…,
+// "column":…,"message":…}],"warnings":[…],"rows":[…]} — for the HTTP API's preview.
+Json to_json(const ImportReport& r);
+
+}  // namespace suiji::service

@@ -1,0 +1,294 @@
+#include "service/import_units.h"
+
+#include <algorithm>
+#include <map>
+
+#include "domain/codes.h"
+#include "service/import_columns.h"
+#include "service/import_values.h"
+
+namespace suiji::service {
+
+namespace {
+
+std::string upper_ascii(std::string s) {
+  for (auto& c : s)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return s;
+}
+
+template <class E>
+std::string enum_error(const std::string& text) {
+  return "「" + text + "」不是可选值，应为 " + all_labels<E>() + " (unknown value)";
+}
+
+// Some enums are written with decorations ("绿色", "较大环境风险", "正常生产").
+template <class E>
+std::optional<E> parse_enum(std::string text, const std::map<std::string, std::string>& synonyms = {}) {
+  if (auto e = from_label<E>(text)) return e;
+  if (auto it = synonyms.find(text); it != synonyms.end()) return from_label<E>(it->second);
+  return std::nullopt;
+}
+
+const std::map<std::string, std::string> kStatusSynonyms = {
+    {"正常生产", "在产"}, {"生产", "在产"}, {"正常", "在产"}, {"运行", "在产"},
+    {"停产整治", "停产"}, {"停业", "停产"}, {"停止生产", "停产"},
+    {"关停", "关闭"}, {"已关闭", "关闭"}, {"注销", "关闭"},
+    {"季节性", "季节性生产"}, {"季节生产", "季节性生产"}};
+const std::map<std::string, std::string> kCreditSynonyms = {
+    {"绿色", "绿"}, {"蓝色", "蓝"}, {"黄色", "黄"}, {"红色", "红"},
+    {"绿牌", "绿"}, {"蓝牌", "蓝"}, {"黄牌", "黄"}, {"红牌", "红"}};
+const std::map<std::string, std::string> kRiskSynonyms = {
+    {"一般环境风险", "一般"}, {"较大环境风险", "较大"}, {"重大环境风险", "重大"},
+    {"一般风险", "一般"}, {"较大风险", "较大"}, {"重大风险", "重大"}};
+const std::map<std::string, std::string> kPermitSynonyms = {
+    {"重点", "重点管理"}, {"简化", "简化管理"}, {"登记", "登记管理"}};
+
+enum class ClassText { kNone, kKey, kGeneral, kBad };
+
+ClassText parse_class(const std::string& t) {
+  if (t.empty()) return ClassText::kNone;
+  for (auto k : {"重点", "重点排污单位", "重点污染源", "重点监管单位", "key"})
+    if (t == k) return ClassText::kKey;
+  for (auto g : {"一般", "一般排污单位", "一般污染源", "一般监管单位", "general"})
+    if (t == g) return ClassText::kGeneral;
+  return ClassText::kBad;
+}
+
+// 控制级别 as written; "市级"/"县级" are the words used for general units' level.
+std::optional<UnitLevel> parse_level_text(const std::string& t) {
+  if (auto l = from_label<UnitLevel>(t)) return l;
+  static const std::map<std::string, UnitLevel> syn = {
+      {"国家级", UnitLevel::kNational}, {"国家重点", UnitLevel::kNational}, {"国控重点", UnitLevel::kNational},
+      {"省级", UnitLevel::kProvincial}, {"省控重点", UnitLevel::kProvincial},
+      {"市级", UnitLevel::kMunicipal}, {"市控重点", UnitLevel::kMunicipal},
+      {"县级", UnitLevel::kCounty}, {"区县级", UnitLevel::kCounty}, {"县(区)控", UnitLevel::kCounty},
+      {"区控", UnitLevel::kCounty}, {"县区控", UnitLevel::kCounty},
+      {"市级一般", UnitLevel::kGeneralCity}, {"县级一般", UnitLevel::kGeneralCounty}};
+  if (auto it = syn.find(t); it != syn.end()) return it->second;
+  if (t.size() == 2 && std::all_of(t.begin(), t.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return level_from_code(std::stoi(t));
+  return std::nullopt;
+}
+
+// 监管类别 + 控制级别 -> the one UnitLevel (11–14 重点, 23/24 一般). An error names the column.
+UnitLevel resolve_level(const HeaderMap& h, const io::TableRow& row, AgencyLevel agency_level,
+                        RowIssues& issues) {
+  const std::string class_col = h.column("unit_class"), level_col = h.column("level");
+  std::string ct = h.cell(row, "unit_class"), lt = h.cell(row, "level");
+  ClassText c = parse_class(ct);
+  if (c == ClassText::kBad) {
+    issues.add(class_col, "「" + ct + "」不是可选值，应为 重点/一般 (unknown class)");
+    return UnitLevel::kGeneralCounty;
+  }
+  std::optional<UnitLevel> l;
+  if (!lt.empty()) {
+    l = parse_level_text(lt);
+    if (!l) {
+      issues.add(level_col, "「" + lt + "」不是可选值，应为 " + all_labels<UnitLevel>() +
+                                "（或环保代码 11/12/13/14/23/24） (unknown level)");
+      return UnitLevel::kGeneralCounty;
+    }
+  }
+  if (c == ClassText::kNone && !l) {
+    issues.add(level_col, "缺少监管类别或控制级别 (class/level is missing)");
+    return UnitLevel::kGeneralCounty;
+  }
+  if (c == ClassText::kNone) return *l;
+  if (c == ClassText::kKey) {
+    if (!l) {
+      issues.add(level_col, "重点排污单位须填写控制级别 国控/省控/市控/县控 (a key unit needs its level)");
+      return UnitLevel::kNational;
+    }
+    if (unit_class(*l) != UnitClass::kKey)
+      issues.add(level_col, "监管类别为重点，控制级别却是「" + lt + "」 (class and level disagree)");
+    return *l;
+  }
+  // 一般: 市一般/县一般, or the 市/县 level words, or derived from the agency's level.
+  if (!l) return agency_level == AgencyLevel::kCounty ? UnitLevel::kGeneralCounty : UnitLevel::kGeneralCity;
+  switch (*l) {
+    case UnitLevel::kGeneralCity:
+    case UnitLevel::kMunicipal: return UnitLevel::kGeneralCity;
+    case UnitLevel::kGeneralCounty:
+    case UnitLevel::kCounty: return UnitLevel::kGeneralCounty;
+    default:
+      issues.add(level_col, "监管类别为一般，控制级别却是「" + lt + "」 (class and level disagree)");
+      return UnitLevel::kGeneralCity;
+  }
+}
+
+struct MappedUnit {
+  Unit unit;
+  std::string org_unit_name;
+};
+
+MappedUnit map_row(const HeaderMap& h, const io::TableRow& row, const Agency& agency, RowIssues& issues) {
+  MappedUnit m;
+  Unit& u = m.unit;
+  u.agency_id = agency.id;
+  auto text = [&](const char* f) { return h.cell(row, f); };
+  auto col = [&](const char* f) { return h.column(f); };
+
+  u.uscc = upper_ascii(text("uscc"));
+  std::string own_id = text("draw_id_code");
+  u.draw_id_code = own_id.empty() ? u.uscc : own_id;
+  if (u.draw_id_code.empty())
+    issues.add(h.has("draw_id_code") ? col("draw_id_code") : col("uscc"),
+               "缺少统一社会信用代码或抽查编号 (give the USCC, or an assigned id for a unit without one)");
+  std::string org = upper_ascii(text("org_code"));
+  if (!org.empty()) {
+    std::string n = normalize_org_code(org);
+    u.org_code = n.empty() ? org : n;
+  } else if (!u.uscc.empty() && check_uscc(u.uscc).ok()) {
+    u.org_code = org_code_from_uscc(u.uscc);  // positions 9–17 of the credit code
+  }
+  u.name = text("name");
+  u.region_code = text("region_code");
+  u.address = text("address");
+  u.industry = text("industry");
+  std::string contact = text("contact"), phone = text("phone");
+  u.contact = contact.empty() ? phone : phone.empty() ? contact : contact + " " + phone;
+
+  for (auto [field, target] : {std::pair{"lat", &u.lat}, std::pair{"lon", &u.lon}}) {
+    std::string t = text(field);
+    if (t.empty()) continue;
+    if (auto d = parse_decimal(t)) *target = *d;
+    else issues.add(col(field), "「" + t + "」不是数字（十进制度，如 117.0213） (not a decimal number)");
+  }
+
+  u.level = resolve_level(h, row, agency.level, issues);
+
+  auto yes_no = [&](const char* f, bool& target) {
+    std::string t = text(f);
+    if (t.empty()) return;
+    if (auto b = parse_yes_no(t)) target = *b;
+    else issues.add(col(f), "「" + t + "」应填 是 或 否 (expected 是/否)");
+  };
+  yes_no("special", u.special);
+  yes_no("positive_list", u.positive_list);
+  yes_no("is_project", u.is_project);
+
+  if (std::string t = text("special_reason"); !t.empty()) {
+    if (auto r = parse_enum<SpecialReason>(t)) u.special_reason = r;
+    else issues.add(col("special_reason"), enum_error<SpecialReason>(t) + "；其他原因填「其他」并在特殊监管来源中说明");
+  }
+  u.special_source = text("special_source");
+  for (auto [field, target] : {std::pair{"special_since", &u.special_since}, std::pair{"special_until", &u.special_until}}) {
+    std::string t = text(field);
+    if (t.empty()) continue;
+    if (auto d = parse_date(t)) *target = *d;
+    else issues.add(col(field), "「" + t + "」不是有效日期，应为 YYYY-MM-DD (not a valid date)");
+  }
+  if (std::string t = text("permit_class"); !t.empty()) {
+    if (auto p = parse_enum<PermitClass>(t, kPermitSynonyms)) u.permit_class = p;
+    else issues.add(col("permit_class"), enum_error<PermitClass>(t));
+  }
+  if (std::string t = text("credit"); !t.empty()) {
+    if (auto c = parse_enum<Credit>(t, kCreditSynonyms)) u.credit = c;
+    else issues.add(col("credit"), enum_error<Credit>(t));
+  }
+  if (std::string t = text("risk"); !t.empty()) {
+    if (auto r = parse_enum<RiskLevel>(t, kRiskSynonyms)) u.risk = r;
+    else issues.add(col("risk"), enum_error<RiskLevel>(t));
+  }
+  if (std::string t = text("production_status"); !t.empty()) {
+    if (auto s = parse_enum<ProductionStatus>(t, kStatusSynonyms)) u.production_status = *s;
+    else issues.add(col("production_status"), enum_error<ProductionStatus>(t));
+  }
+  if (std::string t = text("producing_months"); !t.empty()) {
+    if (auto ms = parse_month_list(t)) u.producing_months = *ms;
+    else issues.add(col("producing_months"), "「" + t + "」不是月份列表，应如 1,2,3 或 1-3,11-12 (not a list of months)");
+  }
+  u.approved_by = text("approved_by");
+  if (std::string t = text("approved_year"); !t.empty()) {
+    if (auto y = parse_year(t)) u.approved_year = y;
+    else issues.add(col("approved_year"), "「" + t + "」不是年份 (not a year)");
+  }
+  m.org_unit_name = text("org_unit");
+  return m;
+}
+
+}  // namespace
+
+ImportReport import_units(store::Store& db, const io::Table& table, const ImportOptions& options) {
+  ImportReport report;
+  report.kind = "units";
+  report.dry_run = options.dry_run;
+  report.source_encoding = table.source_encoding;
+  auto agency = resolve_agency(db, options.agency_region, report);
+  HeaderMap h = HeaderMap::locate(table, unit_columns(), report);
+  if (!h.found() || !agency) return report;
+  if (!h.has("uscc") && !h.has("draw_id_code"))
+    report.errors.push_back({h.header_row(), unit_columns()[0].header,
+                             "缺少统一社会信用代码列（或抽查编号列） (a USCC or id column is required)"});
+
+  OrgUnitResolver org_units(db, agency->id);
+  std::vector<MappedUnit> mapped;
+  std::vector<int> row_numbers;
+  std::map<std::string, int> first_row_of_id;
+  for (size_t i = h.first_data_index(); i < table.rows.size(); ++i) {
+    const auto& row = table.rows[i];
+    RowIssues issues(row.number, report.errors);
+    MappedUnit m = map_row(h, row, *agency, issues);
+    const Unit& u = m.unit;
+    auto column_of = [&](const std::string& field) {
+      if (field == "draw_id_code")
+        return (h.has("draw_id_code") && !h.cell(row, "draw_id_code").empty()) ? h.column("draw_id_code") : h.column("uscc");
+      if (field == "special") return h.column("special");
+      return h.column(field);
+    };
+    for (const auto& fe : validate_unit(u)) issues.add(column_of(fe.field), fe.message);
+    if (!u.region_code.empty() && check_region_code(u.region_code).ok() && !in_jurisdiction(*agency, u.region_code))
+      issues.add(h.column("region_code"), "行政区划代码 " + region_display(u.region_code) + " 不在本机构辖区 " +
+                                              region_display(agency->region_code) +
+                                              " 内 (outside the agency's jurisdiction)");
+    if (!u.draw_id_code.empty()) {
+      auto [it, fresh] = first_row_of_id.emplace(u.draw_id_code, row.number);
+      if (!fresh)
+        issues.add(column_of("draw_id_code"), "「" + u.draw_id_code + "」与第 " + std::to_string(it->second) +
+                                                  " 行重复 (duplicate id, first on row " + std::to_string(it->second) + ")");
+    }
+    if (!m.org_unit_name.empty() && !org_units.find(m.org_unit_name) && !options.create_org_units)
+      issues.add(h.column("org_unit"), "本机构没有内设机构「" + m.org_unit_name + "」，现有：" + org_units.known_names() +
+                                           " (unknown internal unit; use --create-org-units to add it)");
+    mapped.push_back(std::move(m));
+    row_numbers.push_back(row.number);
+  }
+  report.data_rows = static_cast<int>(mapped.size());
+  if (mapped.empty() && report.errors.empty())
+    report.errors.push_back({h.header_row(), "", "表头下没有数据行 (no data rows below the header)"});
+  if (!report.ok()) {
+    report.sort_errors();
+    return report;
+  }
+
+  try {
+    db.transaction([&] {
+      org_units.create_missing();
+      report.created_org_units.assign(org_units.missing().begin(), org_units.missing().end());
+      std::vector<Unit> units;
+      for (auto& m : mapped) {
+        if (!m.org_unit_name.empty()) m.unit.org_unit_id = org_units.find(m.org_unit_name);
+        units.push_back(m.unit);
+      }
+      auto results = db.units().upsert_all(agency->id, units, options.actor);
+      for (size_t i = 0; i < results.size() && i < units.size(); ++i) {
+        RowOutcome o = results[i].outcome == store::UpsertOutcome::kInserted  ? RowOutcome::kCreated
+                       : results[i].outcome == store::UpsertOutcome::kUpdated ? RowOutcome::kUpdated
+                                                                              : RowOutcome::kUnchanged;
+        report.rows.push_back({row_numbers[i], units[i].draw_id_code, units[i].name, o});
+      }
+      if (options.dry_run) throw DryRunRollback{};
+    });
+    report.committed = true;
+  } catch (const DryRunRollback&) {
+    // rolled back on purpose: the report holds what would have happened
+  } catch (const store::Invalid& e) {
+    report.rows.clear();
+    report.created_org_units.clear();
+    add_store_errors(e, row_numbers, [&](const std::string& f) { return h.column(f); }, report);
+    report.sort_errors();
+  }
+  return report;
+}
+
+}  // namespace suiji::service

@@ -1,0 +1,24 @@
+// Use case: import the pollution-source library (污染源库) from a spreadsheet.
+//
+//   auto table = io::read_table_file("units.xlsx");
+//   ImportReport r = import_units(*db, table, {.agency_region = "330800"});
+//
+// Contracts:
+// - Every data row is mapped (columns in docs/import-format.md) and validated: required
+//   fields, 统一社会信用代码 check character, 组织机构代码, 行政区划代码 in GB/T 2260 and inside
+//   the agency's jurisdiction, enum values, dates, coordinates, duplicate ids in the file,
+//   unknown 录入单位. Every problem of every row is reported, not just the first.
+// - Any error: nothing is written (report.committed == false).
+// - Otherwise all rows are upserted by draw id in one transaction (the store versions
+//   changed units in unit_history); report.rows says created/updated/unchanged per row.
+// - options.dry_run: the same, inside a transaction that is rolled back.
+#pragma once
+#include "io/table.h"
+#include "service/import_common.h"
+#include "service/import_report.h"
+
+namespace suiji::service {
+
+ImportReport import_units(store::Store& db, const io::Table& table, const ImportOptions& options);
+
+}  // namespace suiji::service

@@ -1,0 +1,104 @@
+// A throwaway SQLite database with agencies for the import/export tests:
+//   衢州市生态环境局 330800 (city) with 柯城区 330802 below it, and 济南市 370100 beside it.
+#pragma once
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+
+#include "domain/codes.h"
+#include "io/table_file.h"
+#include "service/import_library.h"
+#include "store/store.h"
+
+namespace suiji::testing {
+
+class TempDir {
+ public:
+  TempDir() {
+    std::random_device rd;
+    path_ = std::filesystem::temp_directory_path() /
+            ("suiji-svc-" + std::to_string(::getpid()) + "-" + std::to_string(rd()));
+    std::filesystem::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  std::string file(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// A valid 统一社会信用代码 for a legal person registered in `region` whose 组织机构代码
+// body is `body8` (check characters computed by the domain's GB 32100 / GB 11714 code).
+inline std::string make_uscc(const std::string& region, const std::string& body8) {
+  std::string org9 = body8 + *org_code_check_char(body8);
+  std::string first17 = "91" + region + org9;
+  return first17 + *uscc_check_char(first17);
+}
+
+// The same code with a wrong last character.
+inline std::string break_check_char(std::string uscc) {
+  uscc.back() = uscc.back() == '0' ? '1' : '0';
+  return uscc;
+}
+
+inline void write_text(const std::string& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
+class ImportTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db_path = dir.file("suiji.db");
+    db = store::Store::open(db_path);
+    Agency city{0, "衢州市生态环境局", AgencyLevel::kCity, "330800", "", std::nullopt};
+    city_id = db->agencies().insert(city);
+    Agency county{0, "衢州市生态环境局柯城分局", AgencyLevel::kCounty, "330802", "", city_id};
+    county_id = db->agencies().insert(county);
+    Agency other{0, "济南市生态环境局", AgencyLevel::kCity, "370100", "", std::nullopt};
+    other_id = db->agencies().insert(other);
+  }
+
+  service::ImportReport import(service::Library lib, const std::string& csv, service::ImportOptions o = {}) {
+    if (o.agency_region.empty()) o.agency_region = "330800";
+    return service::import_library_bytes(*db, lib, csv, o);
+  }
+
+  int64_t unit_count(int64_t agency) {
+    store::UnitFilter f;
+    f.agency_id = agency;
+    return db->units().count(f);
+  }
+  int64_t inspector_count(int64_t agency) {
+    store::InspectorFilter f;
+    f.agency_id = agency;
+    return static_cast<int64_t>(db->inspectors().list(f).items.size());
+  }
+
+  TempDir dir;
+  std::string db_path;
+  std::unique_ptr<store::Store> db;
+  int64_t city_id = 0, county_id = 0, other_id = 0;
+};
+
+// True if the report has an error on `row` in `column` whose message contains `part`.
+inline bool has_error(const service::ImportReport& r, int row, const std::string& column,
+                      const std::string& part = "") {
+  for (const auto& e : r.errors)
+    if (e.row == row && e.column == column && e.message.find(part) != std::string::npos) return true;
+  return false;
+}
+
+inline std::string dump_errors(const service::ImportReport& r) {
+  std::string s;
+  for (const auto& e : r.errors) s += "row " + std::to_string(e.row) + " [" + e.column + "] " + e.message + "\n";
+  return s;
+}
+
+}  // namespace suiji::testing
