@@ -16,13 +16,17 @@ std::string read_all(const std::string& path) {
   if (path == "-") {
     std::ostringstream ss;
     ss << std::cin.rdbuf();
-    return ss.str();
+    std::string s = ss.str();
+    s.reserve(s.size() + draw::ParsedRecord::kParsePadding);
+    return s;
   }
   std::ifstream f(path, std::ios::binary);
   if (!f) throw draw::MalformedRecord("无法读取文件 " + path + " / cannot read " + path);
   std::string s;
   f.seekg(0, std::ios::end);
-  s.resize(static_cast<size_t>(f.tellg()));
+  size_t size = static_cast<size_t>(f.tellg());
+  s.reserve(size + draw::ParsedRecord::kParsePadding);  // lets the parser read in place
+  s.resize(size);
   f.seekg(0);
   f.read(s.data(), static_cast<std::streamsize>(s.size()));
   return s;
@@ -30,7 +34,7 @@ std::string read_all(const std::string& path) {
 
 int compute(const std::string& path) {
   try {
-    draw::ParsedRecord rec = draw::ParsedRecord::parse(read_all(path));
+    draw::ParsedRecord rec = draw::ParsedRecord::parse_padded(read_all(path));
     draw::DrawResult r = draw::compute_draw(rec.input, draw::Strictness::kCompute);
     std::string out = draw::record_json(rec.input, r);
     std::fwrite(out.data(), 1, out.size(), stdout);
@@ -44,7 +48,7 @@ int compute(const std::string& path) {
 int verify(const std::string& path) {
   draw::ParsedRecord rec = [&] {
     try {
-      return draw::ParsedRecord::parse(read_all(path));
+      return draw::ParsedRecord::parse_padded(read_all(path));
     } catch (const draw::InputError& e) {
       std::cerr << "错误 error: " << e.what() << "\n";
       std::exit(2);

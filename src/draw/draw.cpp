@@ -1,6 +1,7 @@
 #include "draw/draw.h"
 
 #include <algorithm>
+#include <future>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -113,12 +114,20 @@ DrawResult compute_draw(const DrawInput& in, Strictness strictness) {
   TicketMachine tm(out.seed);
 
   // 第一个随机: each stratum independently.
+  // Hashing a large population (a sort of every id) runs beside its tickets.
+  std::vector<std::future<std::string>> hashes;
+  for (const StratumInput& s : in.strata) {
+    auto policy = s.population.size() > 50000 ? std::launch::async : std::launch::deferred;
+    hashes.push_back(std::async(policy, [&s] {
+      return list_hash(s.population, Duplicates::kReject, "strata[" + s.id + "].population");
+    }));
+  }
   std::vector<Drawn> drawn;
   std::unordered_set<std::string> seen;
-  for (const StratumInput& s : in.strata) {
+  for (size_t si = 0; si < in.strata.size(); ++si) {
+    const StratumInput& s = in.strata[si];
     StratumResult r;
     r.n = s.population.size();
-    r.population_hash = list_hash(s.population, Duplicates::kReject, "strata[" + s.id + "].population");
     for (uint32_t i : consistent_sample(tm, s.population, static_cast<size_t>(s.k))) {
       SelectedUnit u{std::string(s.population[i]), tm.ticket(s.population[i])};
       if (seen.insert(u.unit).second) drawn.push_back({u.ticket, u.unit});
@@ -126,6 +135,7 @@ DrawResult compute_draw(const DrawInput& in, Strictness strictness) {
     }
     out.strata.push_back(std::move(r));
   }
+  for (size_t si = 0; si < in.strata.size(); ++si) out.strata[si].population_hash = hashes[si].get();
   std::sort(drawn.begin(), drawn.end());
 
   out.pool_hash = pool_hash_of(in);

@@ -76,8 +76,21 @@ void JsonWriter::raw(std::string_view json) {
   out_.append(json);
 }
 
+namespace {
+bool needs_escape(std::string_view s) {
+  bool any = false;
+  for (char c : s) any |= c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+  return any;
+}
+}  // namespace
+
 void JsonWriter::string(std::string_view s) {
   out_.push_back('"');
+  if (!needs_escape(s)) {  // ids and hashes: the common case
+    out_.append(s);
+    out_.push_back('"');
+    return;
+  }
   for (char c : s) {
     switch (c) {
       case '"': out_.append("\\\""); break;

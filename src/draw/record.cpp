@@ -216,10 +216,15 @@ ParsedRecord& ParsedRecord::operator=(ParsedRecord&&) noexcept = default;
 ParsedRecord::~ParsedRecord() = default;
 
 ParsedRecord ParsedRecord::parse(std::string_view json_text) {
-  ParsedRecord rec;
   simdjson::padded_string padded(json_text);
+  return parse_padded(std::string_view(padded.data(), padded.size()));
+}
+
+ParsedRecord ParsedRecord::parse_padded(std::string_view json_text) {
+  static_assert(kParsePadding >= simdjson::SIMDJSON_PADDING);
+  ParsedRecord rec;
   element doc;
-  if (auto err = rec.parser_->parse(padded).get(doc))
+  if (auto err = rec.parser_->parse(json_text.data(), json_text.size(), false).get(doc))
     throw MalformedRecord(std::string("不是有效的 JSON：") + simdjson::error_message(err) +
                           " / not valid JSON: " + simdjson::error_message(err));
   object root = as_object(doc, "(根 root)");

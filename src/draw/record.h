@@ -44,6 +44,10 @@ class ParsedRecord {
  public:
   // Throws MalformedRecord with a bilingual message naming the field.
   static ParsedRecord parse(std::string_view json_text);
+  // The same, without copying: `json_text` must have kParsePadding readable bytes
+  // allocated past its end (a std::string with that much spare capacity will do).
+  static ParsedRecord parse_padded(std::string_view json_text);
+  static constexpr size_t kParsePadding = 64;
 
   ParsedRecord(ParsedRecord&&) noexcept;
   ParsedRecord& operator=(ParsedRecord&&) noexcept;
