@@ -1,11 +1,11 @@
-#include "service/password.h"
+#include "store/password.h"
 
 #include <sodium.h>
 
 #include <stdexcept>
 #include <string>
 
-namespace suiji::service {
+namespace suiji::store {
 namespace {
 
 void init_sodium() {
@@ -40,4 +40,4 @@ std::string generate_password(size_t length) {
   return out;
 }
 
-}  // namespace suiji::service
+}  // namespace suiji::store

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-namespace suiji::service {
+namespace suiji::store {
 
 // "$argon2id$v=19$m=65536,t=2,p=1$..." (interactive limits). Throws std::runtime_error if
 // libsodium fails (out of memory).
@@ -15,4 +15,4 @@ bool verify_password(std::string_view hash, std::string_view password);
 // (no 0/O, 1/l/I), for the demo's and init's admin.
 std::string generate_password(size_t length = 16);
 
-}  // namespace suiji::service
+}  // namespace suiji::store

@@ -4,6 +4,8 @@
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <libpq-fe.h>
+
 #include <chrono>
 #include <ctime>
 #include <set>
@@ -40,6 +42,30 @@ std::string summarise(const std::vector<RowErrors>& rows) {
   return out;
 }
 
+// SOCI 4.0's PostgreSQL backend re-tokenises its connect string on spaces and "=", which
+// mangles URIs: let libpq parse the URI and hand SOCI the keyword form, values quoted.
+std::string to_keyword_conninfo(const std::string& uri) {
+  char* err = nullptr;
+  PQconninfoOption* opts = PQconninfoParse(uri.c_str(), &err);
+  if (!opts) {
+    std::string msg = err ? err : "unparsable";
+    if (err) PQfreemem(err);
+    throw StoreError("PostgreSQL连接串无效 (invalid PostgreSQL connection string): " + msg);
+  }
+  std::string out;
+  for (PQconninfoOption* o = opts; o->keyword; ++o) {
+    if (!o->val || !*o->val) continue;
+    std::string v;
+    for (const char* c = o->val; *c; ++c) {
+      if (*c == '\\' || *c == '\'') v += '\\';
+      v += *c;
+    }
+    out += std::string(out.empty() ? "" : " ") + o->keyword + "='" + v + "'";
+  }
+  PQconninfoFree(opts);
+  return out;
+}
+
 }  // namespace
 
 Invalid::Invalid(std::vector<RowErrors> r) : StoreError(summarise(r)), rows(std::move(r)) {}
@@ -56,7 +82,7 @@ std::unique_ptr<Store> Store::open(std::string_view connection) {
         starts_with(conn, "pg:")) {
       // libpq takes URIs as they are; "pg:" introduces a keyword conninfo
       // ("pg:host=/run/postgresql port=5432 dbname=suiji").
-      std::string info = starts_with(conn, "pg:") ? conn.substr(3) : conn;
+      std::string info = starts_with(conn, "pg:") ? conn.substr(3) : to_keyword_conninfo(conn);
       auto sql = std::make_unique<soci::session>(soci::postgresql, info);
       std::unique_ptr<Store> s(new Store(Engine::kPostgres, std::move(sql)));
       *s->sql_ << "SET client_min_messages = WARNING";

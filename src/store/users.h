@@ -15,7 +15,7 @@ class Users {
  public:
   explicit Users(Store& s) : s_(s) {}
   // Login unique (case-sensitive), ^[A-Za-z0-9._-]{2,64}$; password_hash must be set
-  // (hash it with service/password.h). Throws Invalid.
+  // (hash it with store/password.h). Throws Invalid.
   int64_t insert(const User& u);
   std::optional<User> get(int64_t id);
   std::optional<User> find_by_login(std::string_view login);

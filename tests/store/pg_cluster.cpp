@@ -1,0 +1,136 @@
+#include "pg_cluster.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <stdexcept>
+
+#include <gtest/gtest.h>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+
+namespace suiji::testing {
+namespace {
+
+std::unique_ptr<PgCluster>* g_cluster = nullptr;
+
+int free_port() {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  addr.sin_port = 0;
+  if (fd < 0 || bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0)
+    throw std::runtime_error("cannot bind a loopback port");
+  socklen_t len = sizeof addr;
+  getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+  close(fd);
+  return ntohs(addr.sin_port);
+}
+
+std::string find_bin() {
+  if (const char* b = std::getenv("SUIJI_PG_BIN")) return b;
+  for (const char* v : {"15", "16", "17", "14", "13"}) {
+    std::string dir = std::string("/usr/lib/postgresql/") + v + "/bin";
+    if (std::filesystem::exists(dir + "/initdb")) return dir;
+  }
+  throw std::runtime_error(
+      "PostgreSQL server binaries not found (/usr/lib/postgresql/15/bin/initdb): run "
+      "scripts/install-deps.sh (it installs postgresql-15)");
+}
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void run(const std::string& cmd, const std::string& log) {
+  if (std::system((cmd + " >>" + log + " 2>&1").c_str()) != 0)
+    throw std::runtime_error("command failed: " + cmd + "\n" + slurp(log));
+}
+
+// Stops the cluster when the test program ends, whichever way gtest exits normally.
+class Stopper : public ::testing::Environment {
+ public:
+  void TearDown() override { PgCluster::shutdown(); }
+};
+[[maybe_unused]] ::testing::Environment* const g_stopper =
+    ::testing::AddGlobalTestEnvironment(new Stopper);
+
+}  // namespace
+
+PgCluster& PgCluster::get() {
+  if (!g_cluster) {
+    g_cluster = new std::unique_ptr<PgCluster>(new PgCluster());
+    std::atexit([] { shutdown(); });
+  }
+  return **g_cluster;
+}
+
+void PgCluster::shutdown() {
+  if (g_cluster && *g_cluster) g_cluster->reset();
+}
+
+PgCluster::PgCluster() {
+  bin_ = find_bin();
+  char tmpl[] = "/tmp/suiji-pg-XXXXXX";
+  if (!mkdtemp(tmpl)) throw std::runtime_error("mkdtemp failed");
+  dir_ = tmpl;
+  if (geteuid() == 0) {
+    run_as_ = "runuser -u postgres -- ";
+    if (std::system(("chown postgres " + dir_).c_str()) != 0)
+      throw std::runtime_error("cannot chown " + dir_ + " to postgres");
+  }
+  std::string log = dir_ + "/setup.log";
+  run(run_as_ + bin_ + "/initdb -N -A trust -U postgres -E UTF8 --no-locale -D " + dir_ + "/data", log);
+  // A port can be taken between finding and binding it: try a few.
+  for (int attempt = 0; attempt < 5 && !running_; ++attempt) {
+    port_ = free_port();
+    std::string cmd = run_as_ + bin_ + "/pg_ctl -D " + dir_ + "/data -l " + dir_ +
+                      "/server.log -w -t 60 -o \"-F -p " + std::to_string(port_) + " -k " + dir_ +
+                      " -h 127.0.0.1 -c max_connections=50\" start";
+    running_ = std::system((cmd + " >>" + log + " 2>&1").c_str()) == 0;
+  }
+  if (!running_)
+    throw std::runtime_error("PostgreSQL did not start:\n" + slurp(log) + slurp(dir_ + "/server.log"));
+}
+
+PgCluster::~PgCluster() { stop(); }
+
+void PgCluster::stop() {
+  if (running_) {
+    std::string cmd = run_as_ + bin_ + "/pg_ctl -D " + dir_ + "/data -m immediate -w stop >/dev/null 2>&1";
+    if (std::system(cmd.c_str()) != 0) { /* removed below regardless */ }
+    running_ = false;
+  }
+  if (!dir_.empty()) {
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
+    dir_.clear();
+  }
+}
+
+std::string PgCluster::fresh_database() {
+  std::string name = "t" + std::to_string(getpid()) + "_" + std::to_string(++next_db_);
+  {
+    soci::session admin(soci::postgresql, "host=" + dir_ + " port=" + std::to_string(port_) +
+                                              " dbname=postgres user=postgres");
+    admin << "CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'";
+  }
+  return "pg:host=" + dir_ + " port=" + std::to_string(port_) + " dbname=" + name + " user=postgres";
+}
+
+std::string PgCluster::uri_for(const std::string& dbname) const {
+  return "postgresql://postgres@127.0.0.1:" + std::to_string(port_) + "/" + dbname;
+}
+
+}  // namespace suiji::testing
