@@ -4,6 +4,7 @@
 import { ticketKey, ticketString, cmpStr } from './tickets.js';
 
 const IDX = 2 ** 21; // key < 1e9, so key * 2^21 + index < 2^53 stays exact
+const INV_IDX = 2 ** -21;
 const PROGRESS_EVERY = 8192;
 
 /**
@@ -20,13 +21,18 @@ export function orderByTicket(hasher, ids, progress) {
   }
   if (progress) progress(n % PROGRESS_EVERY);
   packed.sort();
+  // Unpack with multiplications by powers of two (exact), not the slow double modulo.
   const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = packed[i] % IDX;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const key = Math.floor(packed[i] * INV_IDX);
+    keys[i] = key;
+    order[i] = packed[i] - key * IDX;
+  }
   // Re-order runs of equal keys by the full ticket.
   for (let i = 0; i < n;) {
-    const key = Math.floor(packed[i] / IDX);
     let j = i + 1;
-    while (j < n && Math.floor(packed[j] / IDX) === key) j++;
+    while (j < n && keys[j] === keys[i]) j++;
     if (j - i > 1) {
       const run = Array.from(order.subarray(i, j), (ix) => ({ ix, t: ticketString(hasher.digest(ids[ix])) }));
       run.sort((a, b) => cmpStr(a.t, b.t) || cmpStr(ids[a.ix], ids[b.ix]));

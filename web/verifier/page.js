@@ -129,7 +129,12 @@ function renderEvidence(res, sum) {
 }
 
 const input = $('file');
-input.addEventListener('change', () => { if (input.files[0]) verifyFile(input.files[0]); });
+input.addEventListener('change', () => {
+  const file = input.files[0];
+  // Cleared so that choosing the same file again (e.g. after fixing it) verifies it again.
+  input.value = '';
+  if (file) verifyFile(file);
+});
 const drop = $('drop');
 drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
 drop.addEventListener('dragleave', () => drop.classList.remove('over'));

@@ -11,18 +11,24 @@ for (let i = 0; i < 1000; i++) {
   REV3[i] = a * 100 + b * 10 + c;
 }
 
+// P16[j] = 2^(16 * (15 - j)) mod 1e9: the weight of the j-th 16-bit chunk of the digest.
+const P16 = new Float64Array(16);
+for (let j = 15, p = 1; j >= 0; j--, p = (p * 65536) % 1e9) P16[j] = p;
+
 /** First 9 digits of the ticket, as an integer (0 ≤ key < 1e9). */
 export function ticketKey(digest) {
-  // digest mod 1e9 by Horner over 16-bit big-endian chunks: r * 65536 + 65535 < 2^53, exact.
-  let r = 0;
-  for (let i = 0; i < 32; i += 2) r = (r * 65536 + ((digest[i] << 8) | digest[i + 1])) % 1e9;
+  // digest mod 1e9 = (Σ chunk_j · P16[j]) mod 1e9; each term < 65536 · 1e9, the sum of 16
+  // terms < 2^53, so the double arithmetic is exact and needs a single modulo.
+  let sum = 0;
+  for (let j = 0; j < 16; j++) sum += ((digest[2 * j] << 8) | digest[2 * j + 1]) * P16[j];
+  const r = sum % 1e9;
   const lo = r % 1000, mid = ((r - lo) / 1000) % 1000, hi = (r - lo - mid * 1000) / 1e6;
   return REV3[lo] * 1e6 + REV3[mid] * 1e3 + REV3[hi];
 }
 
-/** The full ticket string of section 2. */
+/** The full ticket string of section 2 (from the first 32 bytes of `digest`). */
 export function ticketString(digest) {
-  const dec = BigInt('0x' + bytesToHex(digest)).toString(10).padStart(64, '0');
+  const dec = BigInt('0x' + bytesToHex(digest.subarray(0, 32))).toString(10).padStart(64, '0');
   let rev = '';
   for (let i = dec.length - 1; i >= 0; i--) rev += dec[i];
   return '0.' + rev;

@@ -50,3 +50,30 @@ describe('section 2 primitives', () => {
     expect(tickets[expected[0]]).toBe(oracle(seed, ids[expected[0]]));
   });
 });
+
+describe('byte-wise sorting for list_hash', () => {
+  it('sorts like a plain byte comparison: shared prefixes, prefixes of each other, duplicates', async () => {
+    const { sortBytewise } = await import('../sha.js');
+    let x = 7;
+    const rnd = (m) => { x = (x * 1103515245 + 12345) % 2147483648; return x % m; };
+    const alpha = '0123456789ABCXYZabc()._-,';
+    const lines = [];
+    for (let i = 0; i < 20000; i++) {
+      let s = '9137018';
+      const len = rnd(8);
+      for (let j = 0; j < len; j++) s += alpha[rnd(alpha.length)];
+      lines.push(s);
+    }
+    lines.push('9137018', '913701', '9137018', '9137018A');
+    const bytes = (s) => Buffer.from(s, 'utf8');
+    const expected = [...lines].sort((a, b) => Buffer.compare(bytes(a), bytes(b)));
+    expect(sortBytewise(lines)).toEqual(expected);
+  });
+
+  it('orders non-ASCII lines by UTF-8 bytes, not UTF-16 units', async () => {
+    const { sortBytewise } = await import('../sha.js');
+    const lines = ['\u{1F600}', '\uFF21', 'a', '\u00e9'];
+    const expected = [...lines].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    expect(sortBytewise(lines)).toEqual(expected);
+  });
+});
