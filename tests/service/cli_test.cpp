@@ -19,8 +19,9 @@ struct CliResult {
   std::string out, err;
 };
 
-class CliTest : public ImportTest {
+class CliTest : public ImportFixture<::testing::Test> {
  protected:
+  void SetUp() override { open(db_path); }
   CliResult run(const std::string& args) {
     std::string out = dir.file("stdout"), err = dir.file("stderr");
     std::string cmd = std::string("'") + SUIJI_BINARY + "' " + args + " --db '" + db_path + "' >'" + out +

@@ -50,7 +50,7 @@ class ExportTest : public ImportTest {
   }
 };
 
-TEST_F(ExportTest, UnitsExportHasTheImportHeadersAndValues) {
+TEST_P(ExportTest, UnitsExportHasTheImportHeadersAndValues) {
   auto t = service::export_library(*db, Library::kUnits, "330800");
   ASSERT_EQ(t.rows.size(), 2u);
   EXPECT_EQ(t.header.front(), "统一社会信用代码");
@@ -72,7 +72,7 @@ TEST_F(ExportTest, UnitsExportHasTheImportHeadersAndValues) {
   EXPECT_THROW(service::export_library(*db, Library::kUnits, "110101"), std::invalid_argument);
 }
 
-TEST_F(ExportTest, CsvExportReimportsUnchanged) {
+TEST_P(ExportTest, CsvExportReimportsUnchanged) {
   for (auto lib : {Library::kUnits, Library::kInspectors}) {
     std::string csv = io::write_csv(with_header(service::export_library(*db, lib, "330800")));
     auto r = import(lib, csv);
@@ -83,7 +83,7 @@ TEST_F(ExportTest, CsvExportReimportsUnchanged) {
   }
 }
 
-TEST_F(ExportTest, XlsxExportReimportsUnchangedAndIntoAFreshDatabase) {
+TEST_P(ExportTest, XlsxExportReimportsUnchangedAndIntoAFreshDatabase) {
   auto units = service::export_library(*db, Library::kUnits, "330800");
   auto inspectors = service::export_library(*db, Library::kInspectors, "330800");
   std::string up = dir.file("units.xlsx"), ip = dir.file("inspectors.xlsx");
@@ -108,7 +108,7 @@ TEST_F(ExportTest, XlsxExportReimportsUnchangedAndIntoAFreshDatabase) {
   EXPECT_EQ(service::export_library(*other, Library::kInspectors, "330800").rows, inspectors.rows);
 }
 
-TEST_F(ExportTest, ConflictsExportCarriesNamesAndReimports) {
+TEST_P(ExportTest, ConflictsExportCarriesNamesAndReimports) {
   const std::string a = make_uscc("330802", "MA2DJ7K1");
   ASSERT_TRUE(import(Library::kConflicts, "统一社会信用代码,执法人员编号,回避原因\n" + a + ",QZ001,近亲属\n").ok());
   auto t = service::export_library(*db, Library::kConflicts, "330800");
@@ -119,3 +119,5 @@ TEST_F(ExportTest, ConflictsExportCarriesNamesAndReimports) {
   EXPECT_EQ(r.count(RowOutcome::kUnchanged), 1);
   EXPECT_TRUE(r.warnings.empty());
 }
+
+SUIJI_IMPORT_BOTH_ENGINES(ExportTest);

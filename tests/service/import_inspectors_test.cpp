@@ -16,7 +16,7 @@ const std::string kInspectors =
 
 }  // namespace
 
-TEST_F(ImportTest, GoodInspectorsFileImportsWithCertificates) {
+TEST_P(ImportTest, GoodInspectorsFileImportsWithCertificates) {
   service::ImportOptions o;
   o.create_org_units = true;
   auto r = import(Library::kInspectors, kInspectors, o);
@@ -39,7 +39,7 @@ TEST_F(ImportTest, GoodInspectorsFileImportsWithCertificates) {
   EXPECT_TRUE(db->inspectors().find(city_id, "QZ003")->certificates.empty());
 }
 
-TEST_F(ImportTest, BadInspectorRowsAreListedAndNothingIsWritten) {
+TEST_P(ImportTest, BadInspectorRowsAreListedAndNothingIsWritten) {
   std::string csv =
       "执法人员编号,姓名,在编,在岗,证件类型,证件编号,有效期至\n"
       "QZ001,王五,是,是,行政执法证,浙001,2027-12-31\n"   // 2 good
@@ -60,7 +60,7 @@ TEST_F(ImportTest, BadInspectorRowsAreListedAndNothingIsWritten) {
   EXPECT_EQ(inspector_count(city_id), 0);
 }
 
-TEST_F(ImportTest, ConflictsImportAndReferToKnownUnitsAndInspectors) {
+TEST_P(ImportTest, ConflictsImportAndReferToKnownUnitsAndInspectors) {
   service::ImportOptions o;
   o.create_org_units = true;
   const std::string a = make_uscc("330802", "MA2DJ7K1");

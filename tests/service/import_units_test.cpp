@@ -28,7 +28,7 @@ std::string good_csv() {
 
 }  // namespace
 
-TEST_F(ImportTest, GoodUnitsFileImportsWithEveryField) {
+TEST_P(ImportTest, GoodUnitsFileImportsWithEveryField) {
   service::ImportOptions o;
   o.create_org_units = true;
   auto r = import(Library::kUnits, good_csv(), o);
@@ -71,7 +71,7 @@ TEST_F(ImportTest, GoodUnitsFileImportsWithEveryField) {
   EXPECT_EQ(c->production_status, ProductionStatus::kStopped);
 }
 
-TEST_F(ImportTest, EveryBadRowIsListedWithRowAndColumnAndNothingIsWritten) {
+TEST_P(ImportTest, EveryBadRowIsListedWithRowAndColumnAndNothingIsWritten) {
   const std::string h = "统一社会信用代码,单位名称,行政区划代码,控制级别,特殊监管对象,特殊监管起始日期,经度,纬度,组织机构代码\n";
   std::string csv = h +
                     A + ",好单位,330802,国控,否,,,,\n" +                                // row 2: good
@@ -101,13 +101,13 @@ TEST_F(ImportTest, EveryBadRowIsListedWithRowAndColumnAndNothingIsWritten) {
   EXPECT_EQ(unit_count(other_id), 0);
 }
 
-TEST_F(ImportTest, RequiredColumnMissingIsAnErrorAtTheHeader) {
+TEST_P(ImportTest, RequiredColumnMissingIsAnErrorAtTheHeader) {
   auto r = import(Library::kUnits, "统一社会信用代码,单位名称\n" + A + ",甲\n");
   EXPECT_TRUE(has_error(r, 1, "行政区划代码", "缺少必需的列")) << dump_errors(r);
   EXPECT_EQ(unit_count(city_id), 0);
 }
 
-TEST_F(ImportTest, KeyClassNeedsALevelAndClassMustAgreeWithLevel) {
+TEST_P(ImportTest, KeyClassNeedsALevelAndClassMustAgreeWithLevel) {
   auto r = import(Library::kUnits, "统一社会信用代码,单位名称,行政区划代码,监管类别,控制级别\n" +
                                        A + ",甲,330802,重点,\n" + B + ",乙,330803,一般,国控\n" + C + ",丙,330881,特殊,\n");
   EXPECT_TRUE(has_error(r, 2, "控制级别", "重点排污单位须填写控制级别")) << dump_errors(r);
@@ -115,7 +115,7 @@ TEST_F(ImportTest, KeyClassNeedsALevelAndClassMustAgreeWithLevel) {
   EXPECT_TRUE(has_error(r, 4, "监管类别")) << dump_errors(r);
 }
 
-TEST_F(ImportTest, CountyAgencyCannotImportAnotherCountysUnit) {
+TEST_P(ImportTest, CountyAgencyCannotImportAnotherCountysUnit) {
   service::ImportOptions o;
   o.agency_region = "330802";
   auto r = import(Library::kUnits, "统一社会信用代码,单位名称,行政区划代码,控制级别\n" + A + ",甲,330802,县控\n" +
@@ -125,7 +125,7 @@ TEST_F(ImportTest, CountyAgencyCannotImportAnotherCountysUnit) {
   EXPECT_EQ(unit_count(county_id), 0);
 }
 
-TEST_F(ImportTest, UnitWithoutCreditCodeUsesItsAssignedId) {
+TEST_P(ImportTest, UnitWithoutCreditCodeUsesItsAssignedId) {
   auto r = import(Library::kUnits, "统一社会信用代码,抽查编号,单位名称,行政区划代码,控制级别\n"
                                    ",QZ-0001,无代码的个体户,330802,县一般\n");
   ASSERT_TRUE(r.ok()) << dump_errors(r);
@@ -135,12 +135,12 @@ TEST_F(ImportTest, UnitWithoutCreditCodeUsesItsAssignedId) {
   EXPECT_EQ(u->level, UnitLevel::kGeneralCounty);
 }
 
-TEST_F(ImportTest, MissingIdIsAnError) {
+TEST_P(ImportTest, MissingIdIsAnError) {
   auto r = import(Library::kUnits, "统一社会信用代码,单位名称,行政区划代码,控制级别\n,无编号,330802,国控\n");
   EXPECT_TRUE(has_error(r, 2, "统一社会信用代码", "缺少")) << dump_errors(r);
 }
 
-TEST_F(ImportTest, UnknownOrgUnitIsAnErrorUnlessAskedToCreate) {
+TEST_P(ImportTest, UnknownOrgUnitIsAnErrorUnlessAskedToCreate) {
   std::string csv = "统一社会信用代码,单位名称,行政区划代码,控制级别,录入单位\n" + A + ",甲,330802,国控,不存在的大队\n";
   auto r = import(Library::kUnits, csv);
   EXPECT_TRUE(has_error(r, 2, "录入单位", "不存在的大队")) << dump_errors(r);
@@ -148,7 +148,7 @@ TEST_F(ImportTest, UnknownOrgUnitIsAnErrorUnlessAskedToCreate) {
   EXPECT_EQ(unit_count(city_id), 0);
 }
 
-TEST_F(ImportTest, GbkFileImportsWithChineseIntact) {
+TEST_P(ImportTest, GbkFileImportsWithChineseIntact) {
   std::string path = dir.file("units-gbk.csv");
   write_text(path, io::utf8_to_gb18030(good_csv()));
   service::ImportOptions o;
@@ -161,7 +161,7 @@ TEST_F(ImportTest, GbkFileImportsWithChineseIntact) {
   EXPECT_EQ(db->units().find(city_id, A)->industry, "化学原料和化学制品制造业");
 }
 
-TEST_F(ImportTest, SynonymHeadersTitleRowAndUnknownColumns) {
+TEST_P(ImportTest, SynonymHeadersTitleRowAndUnknownColumns) {
   std::string csv = "衢州市2026年污染源名录,,,,\n"  // a title row above the header
                     "*企业名称,社会信用代码,区划代码,控制级别,备注栏\n"
                     "甲公司," + A + ",330802,国控,随便写的\n";
@@ -173,12 +173,12 @@ TEST_F(ImportTest, SynonymHeadersTitleRowAndUnknownColumns) {
   EXPECT_EQ(r.warnings[0].column, "备注栏");
 }
 
-TEST_F(ImportTest, ErrorsNameTheColumnAsTheUserSpelledIt) {
+TEST_P(ImportTest, ErrorsNameTheColumnAsTheUserSpelledIt) {
   auto r = import(Library::kUnits, "企业名称,社会信用代码,区划代码,控制级别\n甲公司," + break_check_char(A) + ",330802,国控\n");
   EXPECT_TRUE(has_error(r, 2, "社会信用代码")) << dump_errors(r);
 }
 
-TEST_F(ImportTest, ReimportUpdatesChangedUnitsAndRecordsHistory) {
+TEST_P(ImportTest, ReimportUpdatesChangedUnitsAndRecordsHistory) {
   service::ImportOptions o;
   o.create_org_units = true;
   ASSERT_TRUE(import(Library::kUnits, good_csv(), o).ok());
@@ -199,7 +199,7 @@ TEST_F(ImportTest, ReimportUpdatesChangedUnitsAndRecordsHistory) {
   EXPECT_EQ(history[1].diff["name"]["to"], "衢州示例新材料有限公司");
 }
 
-TEST_F(ImportTest, DryRunReportsOutcomesAndWritesNothing) {
+TEST_P(ImportTest, DryRunReportsOutcomesAndWritesNothing) {
   service::ImportOptions o;
   o.dry_run = true;
   o.create_org_units = true;
@@ -225,7 +225,7 @@ TEST_F(ImportTest, DryRunReportsOutcomesAndWritesNothing) {
   EXPECT_EQ(db->units().history(c->id).size(), 1u);
 }
 
-TEST_F(ImportTest, UnknownAgencyIsAnError) {
+TEST_P(ImportTest, UnknownAgencyIsAnError) {
   service::ImportOptions o;
   o.agency_region = "110101";
   auto r = import(Library::kUnits, good_csv(), o);
@@ -234,10 +234,12 @@ TEST_F(ImportTest, UnknownAgencyIsAnError) {
   EXPECT_EQ(r.errors[0].column, "--agency");
 }
 
-TEST_F(ImportTest, UnreadableFileIsAnErrorNotACrash) {
+TEST_P(ImportTest, UnreadableFileIsAnErrorNotACrash) {
   auto r = service::import_library_bytes(*db, Library::kUnits, "PK\x03\x04 not really a zip", {"330800"});
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.errors[0].row, 0);
   auto e = service::import_library_bytes(*db, Library::kUnits, "", {"330800"});
   EXPECT_FALSE(e.ok());
 }
+
+SUIJI_IMPORT_BOTH_ENGINES(ImportTest);

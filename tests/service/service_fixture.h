@@ -1,4 +1,4 @@
-// A throwaway SQLite database with agencies for the import/export tests:
+// A throwaway database with agencies for the import/export tests:
 //   衢州市生态环境局 330800 (city) with 柯城区 330802 below it, and 济南市 370100 beside it.
 #pragma once
 #include <gtest/gtest.h>
@@ -13,6 +13,7 @@
 #include "io/table_file.h"
 #include "service/import_library.h"
 #include "store/store.h"
+#include "../store/pg_cluster.h"
 
 namespace suiji::testing {
 
@@ -52,11 +53,12 @@ inline void write_text(const std::string& path, const std::string& bytes) {
   std::ofstream(path, std::ios::binary) << bytes;
 }
 
-class ImportTest : public ::testing::Test {
+// The database and agencies; Base is ::testing::Test or TestWithParam<store::Engine>.
+template <class Base>
+class ImportFixture : public Base {
  protected:
-  void SetUp() override {
-    db_path = dir.file("suiji.db");
-    db = store::Store::open(db_path);
+  void open(const std::string& connection) {
+    db = store::Store::open(connection);
     Agency city{0, "衢州市生态环境局", AgencyLevel::kCity, "330800", "", std::nullopt};
     city_id = db->agencies().insert(city);
     Agency county{0, "衢州市生态环境局柯城分局", AgencyLevel::kCounty, "330802", "", city_id};
@@ -82,10 +84,29 @@ class ImportTest : public ::testing::Test {
   }
 
   TempDir dir;
-  std::string db_path;
+  std::string db_path = dir.file("suiji.db");  // the SQLite file (CLI tests and the SQLite runs)
   std::unique_ptr<store::Store> db;
   int64_t city_id = 0, county_id = 0, other_id = 0;
 };
+
+// Service tests run on both engines: SQLite in a temp file and a fresh database of the
+// store tests' throwaway PostgreSQL cluster (tests/store/pg_cluster.h).
+class ImportTest : public ImportFixture<::testing::TestWithParam<store::Engine>> {
+ protected:
+  void SetUp() override {
+    open(GetParam() == store::Engine::kSqlite ? db_path : PgCluster::get().fresh_database());
+  }
+};
+
+inline std::string engine_name(const ::testing::TestParamInfo<store::Engine>& info) {
+  return info.param == store::Engine::kSqlite ? "SQLite" : "PostgreSQL";
+}
+
+#define SUIJI_IMPORT_BOTH_ENGINES(Suite)                                                       \
+  INSTANTIATE_TEST_SUITE_P(Engines, Suite,                                                     \
+                           ::testing::Values(::suiji::store::Engine::kSqlite,                  \
+                                             ::suiji::store::Engine::kPostgres),               \
+                           ::suiji::testing::engine_name)
 
 // True if the report has an error on `row` in `column` whose message contains `part`.
 inline bool has_error(const service::ImportReport& r, int row, const std::string& column,
