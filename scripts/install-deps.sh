@@ -16,7 +16,7 @@ PACKAGES=(
   libsimdjson-dev nlohmann-json3-dev libcli11-dev libspdlog-dev
   libssl-dev libsodium-dev libxlsxwriter-dev libzip-dev libpugixml-dev
   # tests and benchmarks
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev time python3
   # web build and browser tests
   nodejs chromium
 )
