@@ -36,8 +36,7 @@ int compute(const std::string& path) {
   try {
     draw::ParsedRecord rec = draw::ParsedRecord::parse_padded(read_all(path));
     draw::DrawResult r = draw::compute_draw(rec.input, draw::Strictness::kCompute);
-    std::string out = draw::record_json(rec.input, r);
-    std::fwrite(out.data(), 1, out.size(), stdout);
+    draw::write_record(rec.input, r, [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); });
     return 0;
   } catch (const draw::InputError& e) {
     std::cerr << "错误 error: " << e.what() << "\n";

@@ -9,7 +9,15 @@ void JsonWriter::newline() {
   out_.append(first_.size(), ' ');
 }
 
+void JsonWriter::flush() {
+  if (sink_ && !out_.empty()) {
+    sink_(out_);
+    out_.clear();
+  }
+}
+
 void JsonWriter::before_value() {
+  if (sink_ && out_.size() >= (1u << 20)) flush();
   if (after_key_) {
     after_key_ = false;
     return;

@@ -3,6 +3,7 @@
 // them; this appends straight to one buffer.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,7 +12,11 @@ namespace suiji::draw {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string& out) : out_(out) {}
+  using Sink = std::function<void(std::string_view)>;
+  // Appends to `out`. With a sink, hands the buffer to it whenever it passes ~1 MB (so a
+  // million-id record never sits in memory whole); call flush() at the end.
+  explicit JsonWriter(std::string& out, Sink sink = {}) : out_(out), sink_(std::move(sink)) {}
+  void flush();
 
   void begin_object();
   void end_object();
@@ -32,6 +37,7 @@ class JsonWriter {
   void string(std::string_view s);
 
   std::string& out_;
+  Sink sink_;
   std::vector<bool> first_;  // per open container: nothing written in it yet
   bool after_key_ = false;
 };

@@ -293,10 +293,14 @@ void write_assignments(JsonWriter& w, const std::vector<Assignment>& list) {
 
 std::string record_json(const DrawInput& in, const DrawResult& r) {
   std::string out;
-  size_t population = 0;
-  for (const StratumInput& s : in.strata) population += s.population.size();
-  out.reserve(4096 + population * 32);
-  JsonWriter w(out);
+  write_record(in, r, [&out](std::string_view piece) { out.append(piece); });
+  return out;
+}
+
+void write_record(const DrawInput& in, const DrawResult& r, const std::function<void(std::string_view)>& sink) {
+  std::string out;
+  out.reserve((1u << 20) + 4096);
+  JsonWriter w(out, sink);
   w.begin_object();
   w.key("spec"), w.value("sj-draw/1");
   w.key("draw_id"), w.value(in.draw_id);
@@ -399,7 +403,7 @@ std::string record_json(const DrawInput& in, const DrawResult& r) {
   write_extras(w, in.extra);
   w.end_object();
   out.push_back('\n');
-  return out;
+  w.flush();
 }
 
 }  // namespace suiji::draw

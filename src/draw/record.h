@@ -1,6 +1,7 @@
 // The published draw record (spec section 8) as JSON: reading one (inputs plus the
 // fields a record claims to have computed) and writing one.
 #pragma once
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -63,5 +64,7 @@ class ParsedRecord {
 
 // The full record: the inputs as given, then every computed field.
 std::string record_json(const DrawInput& in, const DrawResult& r);
+// The same, handed to `sink` in pieces of about 1 MB (for printing large records).
+void write_record(const DrawInput& in, const DrawResult& r, const std::function<void(std::string_view)>& sink);
 
 }  // namespace suiji::draw
