@@ -23,7 +23,7 @@ try {
 }
 let record;
 try {
-  record = JSON.parse(text);
+  record = JSON.parse(text.replace(/^\uFEFF/, '')); // a BOM from Windows editors is not an error
 } catch (e) {
   bad(`${file} 不是有效的 JSON：${e.message}`, `${file} is not valid JSON: ${e.message}`);
 }

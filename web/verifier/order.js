@@ -16,7 +16,7 @@ export function orderByTicket(hasher, ids, progress) {
   if (n >= IDX) return orderSlow(hasher, ids, progress);
   const packed = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    packed[i] = ticketKey(hasher.digest(ids[i])) * IDX + i;
+    packed[i] = ticketKey(hasher.hash(ids[i])) * IDX + i;
     if (progress && (i + 1) % PROGRESS_EVERY === 0) progress(PROGRESS_EVERY);
   }
   if (progress) progress(n % PROGRESS_EVERY);
@@ -34,7 +34,7 @@ export function orderByTicket(hasher, ids, progress) {
     let j = i + 1;
     while (j < n && keys[j] === keys[i]) j++;
     if (j - i > 1) {
-      const run = Array.from(order.subarray(i, j), (ix) => ({ ix, t: ticketString(hasher.digest(ids[ix])) }));
+      const run = Array.from(order.subarray(i, j), (ix) => ({ ix, t: ticketString(hasher.hash(ids[ix])) }));
       run.sort((a, b) => cmpStr(a.t, b.t) || cmpStr(ids[a.ix], ids[b.ix]));
       run.forEach((r, k) => { order[i + k] = r.ix; });
     }
@@ -46,17 +46,17 @@ export function orderByTicket(hasher, ids, progress) {
 // Beyond two million ids the index no longer fits beside the key: sort objects instead.
 function orderSlow(hasher, ids, progress) {
   const items = ids.map((id, ix) => {
-    const d = hasher.digest(id);
+    const d = hasher.hash(id);
     if (progress && (ix + 1) % PROGRESS_EVERY === 0) progress(PROGRESS_EVERY);
     return { ix, key: ticketKey(d), t: null };
   });
   if (progress) progress(ids.length % PROGRESS_EVERY);
-  const full = (it) => (it.t ??= ticketString(hasher.digest(ids[it.ix])));
+  const full = (it) => (it.t ??= ticketString(hasher.hash(ids[it.ix])));
   items.sort((a, b) => a.key - b.key || cmpStr(full(a), full(b)) || cmpStr(ids[a.ix], ids[b.ix]));
   return Uint32Array.from(items, (it) => it.ix);
 }
 
 /** The full ticket string of one id. */
 export function ticketOf(hasher, id) {
-  return ticketString(hasher.digest(id));
+  return ticketString(hasher.hash(id));
 }

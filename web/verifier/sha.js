@@ -97,34 +97,69 @@ function cmpUtf8(a, b) {
 
 /**
  * Hashes sha256_hex(seed) + id for many ids. sha256_hex(seed) is 64 ASCII bytes, exactly
- * one SHA-256 block: it is compressed once and that state is cloned for every id, so each
- * ticket costs only the compression of the id and the padding (one block for ids ≤ 55 bytes).
+ * one SHA-256 block: it is compressed once and that state is copied for every id, so each
+ * ticket costs one compression of the id's single padded block (ids of at most 55 bytes, i.e.
+ * every id of spec section 3 up to 55 characters). That block is padded here and compressed
+ * with noble's own compression function (`process`, with `get`/`set` of its state words);
+ * a self-check at construction falls back to noble's public update/digest API if those
+ * members ever change, and for longer or non-ASCII ids.
  */
+let fastPathOk; // undefined until the first TicketHasher checks it
+
 export class TicketHasher {
   constructor(seed) {
     this.seed = seed;
     this.prefixHex = sha256Hex(seed);
     this.mid = sha256.create().update(utf8.encode(this.prefixHex));
     this.work = this.mid.clone();
-    this.buf = new Uint8Array(256);
-    // One view per length, so hashing an id allocates nothing.
-    this.views = Array.from({ length: 257 }, (_, n) => this.buf.subarray(0, n));
+    this.words = new Uint32Array(8);
+    this.block = new Uint8Array(64);
+    this.blockView = new DataView(this.block.buffer);
+    this.bytes = new Uint8Array(32);
+    const m = this.mid;
+    this.fast = typeof m.get === 'function' && typeof m.set === 'function' && typeof m.process === 'function';
+    if (this.fast) this.midState = m.get();
+    if (this.fast && fastPathOk === undefined) {
+      // Once per page/process: the fast path must agree with noble's public API.
+      const fast = Array.from(this.hash('AB-130'));
+      this.fast = false;
+      const slow = Array.from(this.hash('AB-130'));
+      fastPathOk = fast.every((x, i) => x === slow[i]);
+    }
+    this.fast = this.fast && fastPathOk !== false;
   }
 
-  /** The digest of sha256_hex(seed) + id: the first 32 bytes of a buffer reused by the next call. */
-  digest(id) {
-    const h = this.mid._cloneInto(this.work);
+  /** The digest of sha256_hex(seed) + id as 8 big-endian 32-bit words, in a reused array. */
+  hash(id) {
     const n = id.length;
-    let bytes = n <= 256 ? this.views[n] : null;
-    const buf = this.buf;
-    for (let i = 0; bytes !== null && i < n; i++) {
-      const c = id.charCodeAt(i);
-      if (c > 0x7f) bytes = null; // not ASCII: let the encoder do UTF-8
-      else buf[i] = c;
+    const out = this.words;
+    if (this.fast && n <= 55) {
+      const b = this.block;
+      let ascii = true;
+      for (let i = 0; i < n; i++) {
+        const c = id.charCodeAt(i);
+        if (c > 0x7f) { ascii = false; break; }
+        b[i] = c;
+      }
+      if (ascii) {
+        // Padding of a 64 + n byte message whose last block is the id: 0x80, zeros, bit length.
+        b[n] = 0x80;
+        b.fill(0, n + 1, 60);
+        this.blockView.setUint32(60, (64 + n) * 8);
+        const w = this.work;
+        const s = this.midState;
+        w.set(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]);
+        w.process(this.blockView, 0);
+        out[0] = w.A; out[1] = w.B; out[2] = w.C; out[3] = w.D;
+        out[4] = w.E; out[5] = w.F; out[6] = w.G; out[7] = w.H;
+        return out;
+      }
     }
-    h.update(bytes ?? utf8.encode(id));
-    // Digesting into the hash's own buffer lets noble reuse its DataView (no allocation).
-    h.digestInto(h.buffer);
-    return h.buffer;
+    const h = this.mid._cloneInto(this.work);
+    h.update(utf8.encode(id));
+    const d = this.bytes;
+    h.digestInto(d);
+    for (let i = 0; i < 8; i++) out[i] = ((d[4 * i] << 24) | (d[4 * i + 1] << 16) | (d[4 * i + 2] << 8) | d[4 * i + 3]) >>> 0;
+    return out;
   }
 }

@@ -1,5 +1,5 @@
 // Runs the verification off the page's thread: parse, verify, report progress and result.
-// Messages in: {text} (the record file's contents). Out: {type: 'progress'|'result'|'malformed'|'error'}.
+// Messages in: {bytes} (the record file's contents, an ArrayBuffer). Out: {type: 'progress'|'result'|'malformed'|'error'}.
 import { verifyRecord, RecordFormatError } from './index.js';
 
 export function handle(text, post) {
@@ -38,5 +38,5 @@ function summarize(r) {
 }
 
 if (typeof self !== 'undefined' && typeof window === 'undefined' && typeof self.postMessage === 'function') {
-  self.onmessage = (ev) => handle(ev.data.text, (m) => self.postMessage(m));
+  self.onmessage = (ev) => handle(new TextDecoder().decode(ev.data.bytes), (m) => self.postMessage(m));
 }
