@@ -10,6 +10,7 @@
 // Exit codes: 0 done; 2 bad input (any row error: nothing was written; unreadable file;
 // unknown agency).
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -36,6 +37,16 @@ struct ExportArgs {
   std::string library, format, agency, out, db = kDefaultDb;
 };
 
+// Import and export need an existing database: opening a mistyped SQLite path would
+// create an empty database there, a change made by bad input.
+std::unique_ptr<store::Store> open_existing(const std::string& db) {
+  std::string path = db.rfind("sqlite3://", 0) == 0 ? db.substr(10) : db;
+  bool is_sqlite_path = path.find("://") == std::string::npos && path.rfind("pg:", 0) != 0;
+  if (is_sqlite_path && !std::filesystem::exists(path))
+    throw std::runtime_error("数据库不存在 (no database at " + path + "; create it with suiji init, or pass --db)");
+  return store::Store::open(db);
+}
+
 std::string library_title(service::Library lib) {
   switch (lib) {
     case service::Library::kUnits: return "污染源库 (units)";
@@ -60,7 +71,7 @@ int run_import(const ImportArgs& a) {
   o.create_org_units = a.create_org_units;
   const char* user = std::getenv("USER");
   o.actor = std::string("cli:") + (user ? user : "import");
-  auto db = store::Store::open(a.db);
+  auto db = open_existing(a.db);
   service::ImportReport r = service::import_library_file(*db, lib, a.file, o);
 
   if (a.json) {
@@ -108,7 +119,7 @@ int run_export(const ExportArgs& a) {
     std::cerr << "错误 error: xlsx 导出须用 --out 指定文件 (--out FILE is required for xlsx)\n";
     return 2;
   }
-  auto db = store::Store::open(a.db);
+  auto db = open_existing(a.db);
   service::ExportTable t;
   try {
     t = service::export_library(*db, lib, a.agency);

@@ -76,6 +76,15 @@ std::string OrgUnitResolver::known_names() {
   return out.empty() ? "（本机构尚无内设机构 none yet）" : out;
 }
 
+RowOutcome row_outcome(store::UpsertOutcome o) {
+  switch (o) {
+    case store::UpsertOutcome::kInserted: return RowOutcome::kCreated;
+    case store::UpsertOutcome::kUpdated: return RowOutcome::kUpdated;
+    case store::UpsertOutcome::kUnchanged: return RowOutcome::kUnchanged;
+  }
+  return RowOutcome::kUnchanged;
+}
+
 void add_store_errors(const store::Invalid& e, const std::vector<int>& row_numbers,
                       const std::function<std::string(const std::string&)>& column_of,
                       ImportReport& report) {

@@ -73,6 +73,9 @@ class OrgUnitResolver {
   std::set<std::string> missing_;
 };
 
+// The store's upsert outcome as the report words it.
+RowOutcome row_outcome(store::UpsertOutcome o);
+
 // Thrown inside the store transaction to roll a dry run back.
 struct DryRunRollback {};
 

@@ -148,10 +148,7 @@ ImportReport import_inspectors(store::Store& db, const io::Table& table, const I
       }
       auto results = db.inspectors().upsert_all(agency->id, list, options.actor);
       for (size_t i = 0; i < results.size() && i < list.size(); ++i) {
-        RowOutcome o = results[i].outcome == store::UpsertOutcome::kInserted  ? RowOutcome::kCreated
-                       : results[i].outcome == store::UpsertOutcome::kUpdated ? RowOutcome::kUpdated
-                                                                              : RowOutcome::kUnchanged;
-        report.rows.push_back({row_numbers[i], list[i].code, list[i].name, o});
+        report.rows.push_back({row_numbers[i], list[i].code, list[i].name, row_outcome(results[i].outcome)});
       }
       if (options.dry_run) throw DryRunRollback{};
     });

@@ -272,10 +272,7 @@ ImportReport import_units(store::Store& db, const io::Table& table, const Import
       }
       auto results = db.units().upsert_all(agency->id, units, options.actor);
       for (size_t i = 0; i < results.size() && i < units.size(); ++i) {
-        RowOutcome o = results[i].outcome == store::UpsertOutcome::kInserted  ? RowOutcome::kCreated
-                       : results[i].outcome == store::UpsertOutcome::kUpdated ? RowOutcome::kUpdated
-                                                                              : RowOutcome::kUnchanged;
-        report.rows.push_back({row_numbers[i], units[i].draw_id_code, units[i].name, o});
+        report.rows.push_back({row_numbers[i], units[i].draw_id_code, units[i].name, row_outcome(results[i].outcome)});
       }
       if (options.dry_run) throw DryRunRollback{};
     });

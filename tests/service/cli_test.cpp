@@ -108,6 +108,18 @@ TEST_F(CliTest, UsageErrorsExitTwo) {
   EXPECT_EQ(run("export units --agency 110101").rc, 2);
   EXPECT_EQ(run("import units /nonexistent.csv --agency 330800").rc, 2);
   EXPECT_EQ(run("import vehicles '" + write("u.csv", good()) + "' --agency 330800").rc, 2);
+}
+
+TEST_F(CliTest, MistypedDatabasePathIsRefusedAndNotCreated) {
+  std::string missing = dir.file("typo.db");
+  std::string cmd = std::string("'") + SUIJI_BINARY + "' import units '" + write("u.csv", good()) +
+                    "' --agency 330800 --db '" + missing + "' 2>/dev/null";
+  int status = std::system(cmd.c_str());
+  EXPECT_EQ(WEXITSTATUS(status), 2);
+  EXPECT_FALSE(std::filesystem::exists(missing));
+}
+
+TEST_F(CliTest, UnknownAgencyNamesTheCode) {
   auto r = run("import units '" + write("u.csv", good()) + "' --agency 110101");
   EXPECT_EQ(r.rc, 2);
   EXPECT_NE(r.err.find("110101"), std::string::npos) << r.err;
