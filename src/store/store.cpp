@@ -221,5 +221,6 @@ Units Store::units() { return Units(*this); }
 Inspectors Store::inspectors() { return Inspectors(*this); }
 Conflicts Store::conflicts() { return Conflicts(*this); }
 Users Store::users() { return Users(*this); }
+Holidays Store::holidays() { return Holidays(*this); }
 
 }  // namespace suiji::store

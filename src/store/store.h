@@ -84,6 +84,7 @@ class Units;
 class Inspectors;
 class Conflicts;
 class Users;
+class Holidays;
 
 class Store {
  public:
@@ -130,6 +131,7 @@ class Store {
   Inspectors inspectors();
   Conflicts conflicts();
   Users users();
+  Holidays holidays();
 
  private:
   Store(Engine engine, std::unique_ptr<soci::session> sql);
@@ -157,6 +159,7 @@ class Store {
 
 #include "store/agencies.h"
 #include "store/conflicts.h"
+#include "store/holidays.h"
 #include "store/inspectors.h"
 #include "store/units.h"
 #include "store/users.h"

@@ -1,0 +1,58 @@
+#include "domain/holiday.h"
+
+#include <stdexcept>
+
+#include "domain/codes.h"
+#include "domain/region_table.h"
+
+namespace suiji {
+
+std::vector<Holiday> parse_holidays(std::string_view tsv) {
+  std::vector<Holiday> out;
+  bool header = false;
+  size_t line_no = 0;
+  while (!tsv.empty()) {
+    size_t nl = tsv.find('\n');
+    std::string_view line = tsv.substr(0, nl);
+    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    if (!header) {
+      if (line.substr(0, 5) != "date\t")
+        throw std::invalid_argument("holidays.tsv: header expected at line " + std::to_string(line_no));
+      header = true;
+      continue;
+    }
+    size_t t1 = line.find('\t');
+    size_t t2 = t1 == line.npos ? line.npos : line.find('\t', t1 + 1);
+    if (t2 == line.npos)
+      throw std::invalid_argument("holidays.tsv: malformed line " + std::to_string(line_no));
+    Holiday h;
+    h.date = std::string(line.substr(0, t1));
+    auto kind = from_label<HolidayKind>(line.substr(t1 + 1, t2 - t1 - 1));
+    if (!is_iso_date(h.date) || !kind)
+      throw std::invalid_argument("holidays.tsv: bad date or kind at line " + std::to_string(line_no));
+    h.kind = *kind;
+    h.name = std::string(line.substr(t2 + 1));
+    out.push_back(std::move(h));
+  }
+  return out;
+}
+
+const std::vector<Holiday>& builtin_holidays() {
+  static const std::vector<Holiday> table = parse_holidays(embedded_ref_file("holidays.tsv"));
+  return table;
+}
+
+}  // namespace suiji
+
+namespace suiji {
+
+std::string builtin_holidays_source() {
+  std::string_view tsv = embedded_ref_file("holidays.tsv");
+  if (tsv.substr(0, 2) != "# ") return {};
+  return std::string(tsv.substr(2, tsv.find('\n') - 2));
+}
+
+}  // namespace suiji

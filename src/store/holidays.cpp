@@ -1,0 +1,50 @@
+#include "store/holidays.h"
+
+#include <soci/soci.h>
+
+#include <set>
+
+#include "store/sql_util.h"
+#include "store/store.h"
+
+namespace suiji::store {
+
+int Holidays::add_missing(const std::vector<Holiday>& days, std::string_view source) {
+  return s_.transaction([&] {
+    std::set<std::string> have;
+    {
+      soci::row r;
+      soci::statement st = (s_.sql().prepare << "SELECT day FROM holiday", soci::into(r));
+      st.execute();
+      while (st.fetch()) have.insert(sqlu::str(r, 0));
+    }
+    int added = 0;
+    std::string src(source);
+    for (const auto& h : days) {
+      if (have.count(h.date)) continue;
+      std::string kind(key(h.kind));
+      s_.sql() << "INSERT INTO holiday (day, kind, name, source) VALUES (:d, :k, :n, :s)",
+          soci::use(h.date), soci::use(kind), soci::use(h.name), soci::use(src);
+      have.insert(h.date);
+      ++added;
+    }
+    return added;
+  });
+}
+
+std::vector<Holiday> Holidays::between(std::string_view from, std::string_view to) {
+  std::vector<Holiday> out;
+  std::string f(from), t(to);
+  soci::row r;
+  soci::statement st = (s_.sql().prepare << "SELECT day, kind, name FROM holiday WHERE day >= :f "
+                                            "AND day <= :t ORDER BY day",
+                        soci::into(r), soci::use(f), soci::use(t));
+  st.execute();
+  while (st.fetch())
+    out.push_back(Holiday{sqlu::str(r, 0),
+                          from_label<HolidayKind>(sqlu::str(r, 1)).value_or(HolidayKind::kOff),
+                          sqlu::str(r, 2)});
+  return out;
+}
+
+}  // namespace suiji::store

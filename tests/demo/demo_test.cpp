@@ -1,0 +1,181 @@
+// `suiji init` and `suiji demo`, run as a user runs them: the binary, a fresh database,
+// then what the database holds.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <regex>
+#include <set>
+
+#include "domain/codes.h"
+#include "domain/region_table.h"
+#include "domain/unit_rules.h"
+#include "store/password.h"
+#include "store/store.h"
+
+namespace suiji {
+namespace {
+
+struct CliRun {
+  int code = -1;
+  std::string out;
+};
+
+CliRun run(const std::string& args) {
+  CliRun r;
+  std::string cmd = std::string(SUIJI_BINARY) + " " + args + " 2>&1";
+  FILE* p = popen(cmd.c_str(), "r");
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  int status = pclose(p);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char tmpl[] = "/tmp/suiji-demo-XXXXXX";
+    dir_ = mkdtemp(tmpl);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  std::string db(const std::string& name = "suiji.db") { return dir_ + "/" + name; }
+  std::string dir_;
+};
+
+std::string printed_password(const std::string& out) {
+  std::smatch m;
+  if (std::regex_search(out, m, std::regex("admin password:\\s+(\\S+)"))) return m[1];
+  return {};
+}
+
+TEST_F(Cli, DemoLoadsARealisticQuzhouDataset) {
+  CliRun r = run("demo --db " + db());
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("admin login:   admin"), std::string::npos) << r.out;
+  std::string password = printed_password(r.out);
+  ASSERT_EQ(password.size(), 16u) << r.out;
+
+  auto s = store::Store::open(db());
+  // The city and its six county-level divisions, with their GB/T 2260 codes.
+  auto city = s->agencies().find_by_region("330800");
+  ASSERT_TRUE(city);
+  EXPECT_EQ(city->name, "衢州市生态环境局");
+  std::set<std::string> county_codes;
+  for (const auto& a : s->agencies().children(city->id))
+    if (a.zone_name.empty()) county_codes.insert(a.region_code);
+  std::set<std::string> expected;
+  for (const Region* c : RegionTable::builtin().children("330800")) expected.insert(c->code);
+  EXPECT_EQ(county_codes, expected);
+  EXPECT_EQ(s->agencies().all_by_region("330800").size(), 2u);  // + 绿色产业集聚区 branch
+
+  // ~3,000 units, every one valid, credit codes registered in the unit's own county.
+  store::UnitFilter all;
+  all.agency_ids = s->agencies().subtree_ids(city->id);
+  auto units = s->units().list(all).items;
+  ASSERT_EQ(units.size(), 3000u);
+  std::map<UnitLevel, int> levels;
+  int special = 0, seasonal = 0, stopped = 0, closed = 0, projects = 0;
+  std::set<std::string> codes;
+  for (const auto& u : units) {
+    auto errors = validate_unit(u);
+    ASSERT_TRUE(errors.empty()) << u.name << ": " << join_errors(errors);
+    if (!u.uscc.empty()) {
+      EXPECT_EQ(region_from_uscc(u.uscc), u.region_code) << u.uscc;
+    }
+    EXPECT_TRUE(expected.count(u.region_code)) << u.region_code;
+    EXPECT_TRUE(codes.insert(u.draw_id_code).second) << "duplicate " << u.draw_id_code;
+    ++levels[u.level];
+    special += u.special;
+    seasonal += u.production_status == ProductionStatus::kSeasonal;
+    stopped += u.production_status == ProductionStatus::kStopped;
+    closed += u.production_status == ProductionStatus::kClosed;
+    projects += u.is_project;
+  }
+  EXPECT_EQ(levels.size(), 6u);  // 国控 … 县一般 all present
+  EXPECT_GT(levels[UnitLevel::kNational], 10);
+  EXPECT_GT(levels[UnitLevel::kGeneralCounty], 1000);
+  EXPECT_GT(special, 50);
+  EXPECT_GT(seasonal, 30);
+  EXPECT_GT(stopped, 30);
+  EXPECT_GT(closed, 10);
+  EXPECT_GT(projects, 10);
+
+  // ~80 inspectors, some with an expired certificate; absences and conflicts exist.
+  store::InspectorFilter staff;
+  staff.agency_ids = all.agency_ids;
+  auto inspectors = s->inspectors().list(staff).items;
+  EXPECT_EQ(inspectors.size(), 80u);
+  int expired = 0, seniors = 0;
+  for (const auto& i : inspectors) {
+    seniors += i.senior;
+    for (const auto& c : i.certificates) expired += !valid_on(c, "2026-11-01");
+  }
+  EXPECT_GT(expired, 2);
+  EXPECT_GT(seniors, 10);
+  int absences = 0;
+  for (int64_t a : all.agency_ids) absences += s->inspectors().absences_between(a, "2026-12-01", "2026-12-31").size();
+  EXPECT_GT(absences, 5);
+  size_t conflicts = 0;
+  for (int64_t a : all.agency_ids) conflicts += s->conflicts().list(a).size();
+  EXPECT_GT(conflicts, 10u);
+
+  // The printed password logs the admin in; the holiday table is filled.
+  auto admin = s->users().find_by_login("admin");
+  ASSERT_TRUE(admin);
+  EXPECT_TRUE(store::verify_password(admin->password_hash, password));
+  EXPECT_FALSE(s->holidays().between("2026-10-01", "2026-10-08").empty());
+}
+
+TEST_F(Cli, DemoIsReproducibleAndRefusesAFilledDatabase) {
+  ASSERT_EQ(run("demo --db " + db("a.db") + " --units 300 --inspectors 30").code, 0);
+  ASSERT_EQ(run("demo --db " + db("b.db") + " --units 300 --inspectors 30").code, 0);
+  auto a = store::Store::open(db("a.db"));
+  auto b = store::Store::open(db("b.db"));
+  store::UnitFilter f;
+  f.include_deleted = true;
+  auto ua = a->units().list(f).items, ub = b->units().list(f).items;
+  ASSERT_EQ(ua.size(), 300u);
+  ASSERT_EQ(ua.size(), ub.size());
+  for (size_t i = 0; i < ua.size(); ++i) {
+    EXPECT_EQ(ua[i].draw_id_code, ub[i].draw_id_code);
+    EXPECT_EQ(ua[i].name, ub[i].name);
+    EXPECT_EQ(ua[i].address, ub[i].address);
+  }
+
+  CliRun again = run("demo --db " + db("a.db"));
+  EXPECT_EQ(again.code, 2);
+  EXPECT_NE(again.out.find("已有污染源数据"), std::string::npos) << again.out;
+  EXPECT_EQ(a->units().count(f), 300);
+}
+
+TEST_F(Cli, InitCreatesAnEmptyDatabaseWithAnAdmin) {
+  CliRun r = run("init --db " + db());
+  ASSERT_EQ(r.code, 0) << r.out;
+  std::string password = printed_password(r.out);
+  ASSERT_FALSE(password.empty()) << r.out;
+  {
+    auto s = store::Store::open(db());
+    EXPECT_EQ(s->agencies().list().size(), 1u);
+    EXPECT_EQ(s->units().count({}), 0);
+    EXPECT_TRUE(store::verify_password(s->users().find_by_login("admin")->password_hash, password));
+  }
+  // Again: nothing new, the password is not reset.
+  CliRun again = run("init --db " + db());
+  EXPECT_EQ(again.code, 0) << again.out;
+  EXPECT_TRUE(printed_password(again.out).empty());
+  EXPECT_NE(again.out.find("already exists"), std::string::npos);
+
+  // A bad region code is refused and creates nothing.
+  CliRun bad = run("init --db " + db("bad.db") + " --region 330899");
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_NE(bad.out.find("GB/T 2260"), std::string::npos) << bad.out;
+  EXPECT_FALSE(std::filesystem::exists(db("bad.db")));
+}
+
+}  // namespace
+}  // namespace suiji
