@@ -1,7 +1,6 @@
 // Sections 6 and 7: teams of inspectors for drawn units, and the replay of changes.
 // Works on pool indices; loads, removals and the current teams live here between steps.
-import { TicketHasher } from './sha.js';
-import { orderByTicket } from './order.js';
+import { rankPool } from './order.js';
 
 /** A step of sections 6–7 that cannot be carried out (the spec says: the draw is not made). */
 export class AssignError extends Error {
@@ -34,13 +33,17 @@ export class Assigner {
     this.removed = new Map(); // unit -> Set of pool indices removed by replace_inspector
     this.progress = progress;
     this.current = new Map(); // unit -> {unit, team: [indices], cap_relaxed}, in draw order
+    this.ranks = new Map(); // unit -> R (pool indices in ticket order), computed once per unit
   }
 
   /** E of step 2: the pool in ticket order for seed|u, less conflicts and removals (and `exclude`). */
   eligible(u, exclude = null) {
-    const hasher = new TicketHasher(this.seed + '|' + u);
-    const R = orderByTicket(hasher, this.ids, null);
-    if (this.progress) this.progress(this.ids.length + 1);
+    let R = this.ranks.get(u);
+    if (!R) {
+      R = rankPool(this.seed, u, this.ids);
+      this.ranks.set(u, R);
+      if (this.progress) this.progress(this.ids.length + 1);
+    }
     const conf = this.conflicts.get(u);
     const rem = this.removed.get(u);
     const E = [];

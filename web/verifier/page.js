@@ -17,22 +17,49 @@ function el(tag, props = {}, ...children) {
   return e;
 }
 
-let worker = null;
-function startWorker(onMessage) {
-  if (worker) worker.terminate();
-  worker = null;
+// Workers of the current verification: a coordinator and, on machines with more than one
+// core, helpers that hash slices of the record in parallel.
+let workers = [];
+function stopWorkers() {
+  for (const w of workers) w.terminate();
+  workers = [];
+}
+
+function spawn() {
+  const url = WORKER_SOURCE
+    ? URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }))
+    : new URL('./worker.js', import.meta.url);
+  const w = new Worker(url, WORKER_SOURCE ? {} : { type: 'module' });
+  workers.push(w);
+  return w;
+}
+
+function startWorkers(onMessage) {
+  stopWorkers();
   try {
-    const url = WORKER_SOURCE
-      ? URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }))
-      : new URL('./worker.js', import.meta.url);
-    worker = new Worker(url, WORKER_SOURCE ? {} : { type: 'module' });
-    worker.onmessage = (ev) => onMessage(ev.data);
-    worker.onerror = (ev) => onMessage({ type: 'error', zh: `验证程序出错：${ev.message}`, en: `the verifier failed: ${ev.message}` });
-    // The file's bytes are transferred, not copied: the page's thread never touches 20 MB.
-    return (bytes) => worker.postMessage({ bytes }, [bytes]);
+    const coordinator = spawn();
+    coordinator.onmessage = (ev) => onMessage(ev.data);
+    coordinator.onerror = (ev) => onMessage({ type: 'error', zh: `验证程序出错：${ev.message}`, en: `the verifier failed: ${ev.message}` });
+    const cores = navigator.hardwareConcurrency || 1;
+    const helpers = [];
+    try {
+      for (let i = 0; i < Math.min(3, cores - 1); i++) helpers.push(spawn());
+    } catch {
+      // Verify with the coordinator alone.
+    }
+    return (bytes) => {
+      const ports = helpers.map((h) => {
+        const ch = new MessageChannel();
+        // Each helper parses its own copy; the coordinator gets the original, transferred.
+        const copy = bytes.slice(0);
+        h.postMessage({ role: 'helper', bytes: copy, port: ch.port2 }, [copy, ch.port2]);
+        return ch.port1;
+      });
+      coordinator.postMessage({ role: 'coordinator', bytes, ports }, [bytes, ...ports]);
+    };
   } catch {
     // No workers (e.g. a locked-down browser): verify on this thread; the page pauses meanwhile.
-    return (bytes) => setTimeout(() => handle(new TextDecoder().decode(bytes), onMessage), 30);
+    return (bytes) => setTimeout(() => handle(new TextDecoder().decode(bytes), (m) => onMessage({ ...m, workers: 0 })), 30);
   }
 }
 
@@ -45,11 +72,12 @@ async function verifyFile(file) {
   $('progress').value = 0;
   $('progress-text').textContent = file.name;
   const bytes = await file.arrayBuffer();
-  const send = startWorker((m) => {
+  const send = startWorkers((m) => {
     if (m.type === 'progress') {
       $('progress').value = m.total ? m.done / m.total : 0;
       $('progress-text').textContent = `${file.name} · ${Math.round((100 * m.done) / m.total)}%`;
     } else {
+      stopWorkers();
       show('progress-card', false);
       render(m, file.name);
     }
@@ -62,6 +90,7 @@ function render(m, name) {
   const verdict = $('verdict');
   const disc = m.type === 'result' ? m.result.firstDiscrepancy : { zh: m.zh, en: m.en };
   document.body.dataset.state = m.type === 'result' ? (m.result.ok ? 'verified' : 'failed') : m.type;
+  document.body.dataset.threads = String(m.workers ?? '');
   if (m.type === 'result' && m.result.ok) {
     verdict.className = 'ok';
     verdict.textContent = '已验证 ✓';
@@ -74,7 +103,7 @@ function render(m, name) {
     $('disc-en').textContent = (m.type === 'result' ? 'First discrepancy: ' : '') + disc.en;
     show('discrepancy', true);
   }
-  $('timing').textContent = m.type === 'result' ? `${name} · 用时 ${(m.ms / 1000).toFixed(2)} 秒` : name;
+  $('timing').textContent = m.type === 'result' ? `${name} · 用时 ${(m.ms / 1000).toFixed(2)} 秒 · ${m.workers ? `${m.workers} 个后台线程` : '页面线程'}` : name;
   if (m.type === 'result') renderEvidence(m.result, m.summary);
 }
 

@@ -2,7 +2,7 @@
 // commitment, seed, list hashes, each stratum's selection, the teams, then the changes.
 // It stops at the first discrepancy and names it precisely, in Chinese and English.
 import { sha256Hex, listHash, TicketHasher } from './sha.js';
-import { orderByTicket, ticketOf } from './order.js';
+import { orderByTicket, orderPacked, packKeys, rankPool, ticketOf, MAX_PACKED } from './order.js';
 import { cmpStr } from './tickets.js';
 import { Assigner, AssignError } from './assign.js';
 import { validateRecord } from './validate.js';
@@ -64,11 +64,61 @@ function compareChange(path, exp, rec) {
 }
 
 /**
- * Verifies a published sj-draw/1 record.
+ * Verifies a published sj-draw/1 record, on this thread.
  * @returns {{ok: boolean, checks: Array, firstDiscrepancy: null|{path, zh, en}, evidence: object}}
  * @throws RecordFormatError when the record is not a well-formed sj-draw/1 record.
  */
 export function verifyRecord(record, { onProgress } = {}) {
+  const gen = verifySteps(record, { onProgress });
+  const done = [];
+  let step = gen.next();
+  while (!step.done) {
+    const y = step.value;
+    if (y.op === 'start') { done.push(computeLocal(record, y.req)); step = gen.next(done.length - 1); }
+    else step = gen.next(done[y.job]);
+  }
+  return step.value;
+}
+
+/**
+ * The same verification, with the heavy hashing handed to `compute(record, req)`, which may
+ * share it among workers and returns a promise of what computeLocal would return.
+ */
+export async function verifyRecordWith(record, { onProgress } = {}, compute) {
+  const gen = verifySteps(record, { onProgress });
+  const jobs = [];
+  let step = gen.next();
+  while (!step.done) {
+    const y = step.value;
+    if (y.op === 'start') { jobs.push(compute(record, y.req)); step = gen.next(jobs.length - 1); }
+    else step = gen.next(await jobs[y.job]);
+  }
+  return step.value;
+}
+
+/**
+ * The two heavy requests of verifySteps, computed here:
+ *  {op: 'keys', seed}: per stratum, packKeys of its whole population (null if too large to pack);
+ *  {op: 'ranks', seed, units}: per unit, the pool in order of ticket(seed|unit, id).
+ */
+export function computeLocal(record, req) {
+  if (req.op === 'keys') {
+    const hasher = new TicketHasher(req.seed);
+    return record.strata.map((s) => (s.population.length < MAX_PACKED
+      ? packKeys(hasher, s.population, 0, s.population.length, req.progress) : null));
+  }
+  const ids = record.inspectors.pool.map((p) => p.id);
+  return req.units.map((u) => {
+    const R = rankPool(req.seed, u, ids);
+    if (req.progress) req.progress(ids.length + 1);
+    return R;
+  });
+}
+
+// The checks in order, as a generator: it yields {op: 'start', req} for heavy hashing (and
+// gets a job number back), later {op: 'await', job} (and gets the result), so that the same
+// steps run on one thread (verifyRecord) or spread over workers (verifyRecordWith).
+function* verifySteps(record, { onProgress } = {}) {
   validateRecord(record);
   const r = record;
   const checks = [];
@@ -104,6 +154,8 @@ export function verifyRecord(record, { onProgress } = {}) {
         `from draw_id|nonce|witness inputs[|beacon] expected ${q(seed)}, recorded ${q(r.seed)}`);
     }
     pass('seed', '种子由编号、随机数和见证输入正确拼成', 'seed is derived from draw_id, nonce and witness inputs');
+    // Start hashing every unit's ticket now: elsewhere it overlaps the list hashes below.
+    const keysJob = yield { op: 'start', req: { op: 'keys', seed, progress } };
 
     // 4.1: everything frozen before the randomness, by hash.
     for (const s of r.strata) {
@@ -124,12 +176,13 @@ export function verifyRecord(record, { onProgress } = {}) {
 
     // Section 5: each stratum's selection.
     const hasher = new TicketHasher(seed);
+    const packedAll = yield { op: 'await', job: keysJob };
     const orders = new Map();
     const drawn = new Map(); // unit -> full ticket
-    for (const s of r.strata) {
+    for (const [si, s] of r.strata.entries()) {
       const p = `strata[${s.id}]`;
       const pop = s.population;
-      const order = orderByTicket(hasher, pop, progress);
+      const order = packedAll[si] ? orderPacked(packedAll[si], hasher, pop) : orderByTicket(hasher, pop, progress);
       orders.set(s.id, order);
       const m = Math.min(s.k, pop.length);
       if (s.selected.length !== m) {
@@ -168,6 +221,9 @@ export function verifyRecord(record, { onProgress } = {}) {
     }
     const asg = new Assigner({ seed, pool, conflicts: insp.conflicts, teamSize: insp.team_size, mentorPairing: insp.mentor_pairing, cap, progress });
     compareList('assignments', units, r.assignments, '派组', 'assignments');
+    const ranksJob = yield { op: 'start', req: { op: 'ranks', seed, units, progress } };
+    const ranks = yield { op: 'await', job: ranksJob };
+    units.forEach((u, j) => asg.ranks.set(u, ranks[j]));
     for (let j = 0; j < units.length; j++) {
       let entry;
       try { entry = asg.published(asg.assign(units[j])); } catch (e) {
