@@ -28,7 +28,7 @@ function stopWorkers() {
 function spawn() {
   const url = WORKER_SOURCE
     ? URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }))
-    : new URL('./worker.js', import.meta.url);
+    : new URL('./worker.js', document.baseURI); // unbuilt page (dev server): verify.html sits beside worker.js
   const w = new Worker(url, WORKER_SOURCE ? {} : { type: 'module' });
   workers.push(w);
   return w;
@@ -40,10 +40,12 @@ function startWorkers(onMessage) {
     const coordinator = spawn();
     coordinator.onmessage = (ev) => onMessage(ev.data);
     coordinator.onerror = (ev) => onMessage({ type: 'error', zh: `验证程序出错：${ev.message}`, en: `the verifier failed: ${ev.message}` });
+    // ?threads=N caps the number of workers (the benchmark compares 1 with the default).
+    const cap = Number(new URLSearchParams(location.search).get('threads')) || 4;
     const cores = navigator.hardwareConcurrency || 1;
     const helpers = [];
     try {
-      for (let i = 0; i < Math.min(3, cores - 1); i++) helpers.push(spawn());
+      for (let i = 0; i < Math.min(3, cores - 1, cap - 1); i++) helpers.push(spawn());
     } catch {
       // Verify with the coordinator alone.
     }
