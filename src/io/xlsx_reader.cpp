@@ -133,10 +133,15 @@ bool is_date_format_code(std::string_view code) {
   return false;
 }
 
-int column_index(std::string_view ref) {  // "BC12" -> 54 (0-based); -1 if no letters
+// "BC12" -> 54 (0-based); -1 if no letters. More than 3 letters is beyond XFD (16384
+// columns): returned as 1 << 20 so the caller rejects it without overflowing.
+int column_index(std::string_view ref) {
   int col = 0;
   size_t i = 0;
-  for (; i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z'; ++i) col = col * 26 + (ref[i] - 'A' + 1);
+  for (; i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z'; ++i) {
+    if (i == 3) return 1 << 20;
+    col = col * 26 + (ref[i] - 'A' + 1);
+  }
   return i == 0 ? -1 : col - 1;
 }
 

@@ -210,3 +210,13 @@ TEST(TableFile, CsvIsTheDefault) {
   auto t = read_table("a,b\n1,2\n");
   EXPECT_EQ(t.rows[1].cells, (Cells{"1", "2"}));
 }
+
+TEST(XlsxReader, CellReferenceBeyondTheLastColumnIsAReadError) {
+  TempDir dir;
+  auto path = dir.file("wide.xlsx");
+  auto entries = minimal_workbook(false);
+  entries["xl/worksheets/data.xml"] =
+      R"(<worksheet><sheetData><row r="1"><c r="AAAAAAAAAAAAAAA1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>)";
+  make_zip(path, entries);
+  EXPECT_THROW(read_xlsx_file(path), ReadError);
+}
