@@ -2,7 +2,6 @@
 
 #include <soci/soci.h>
 
-#include <regex>
 
 #include "store/sql_util.h"
 #include "store/store.h"
@@ -46,8 +45,11 @@ void require_one(soci::statement& st, int64_t id) {
 int64_t Users::insert(const User& u) {
   return s_.transaction([&] {
     std::vector<FieldError> errors;
-    static const std::regex login_re("^[A-Za-z0-9._-]{2,64}$");
-    if (!std::regex_match(u.login, login_re))
+    bool login_ok = u.login.size() >= 2 && u.login.size() <= 64;
+    for (char c : u.login)
+      login_ok = login_ok && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+                              (c >= 'a' && c <= 'z') || c == '.' || c == '_' || c == '-');
+    if (!login_ok)
       errors.push_back({"login", "登录名须为2–64位字母、数字或 . _ - (login must be 2-64 of "
                                  "A-Z a-z 0-9 . _ -)"});
     else if (find_by_login(u.login))

@@ -19,7 +19,7 @@
 namespace suiji::testing {
 namespace {
 
-std::unique_ptr<PgCluster>* g_cluster = nullptr;
+std::unique_ptr<PgCluster> g_cluster;
 
 int free_port() {
   int fd = socket(AF_INET, SOCK_STREAM, 0);
@@ -70,14 +70,14 @@ class Stopper : public ::testing::Environment {
 
 PgCluster& PgCluster::get() {
   if (!g_cluster) {
-    g_cluster = new std::unique_ptr<PgCluster>(new PgCluster());
-    std::atexit([] { shutdown(); });
+    g_cluster.reset(new PgCluster());
+    std::atexit([] { shutdown(); });  // also when a test calls exit()
   }
-  return **g_cluster;
+  return *g_cluster;
 }
 
 void PgCluster::shutdown() {
-  if (g_cluster && *g_cluster) g_cluster->reset();
+  g_cluster.reset();
 }
 
 PgCluster::PgCluster() {
