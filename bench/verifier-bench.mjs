@@ -103,15 +103,19 @@ for (const n of SIZES) {
   const cli = cliRuns(file);
   log('browser…');
   const browser = await launch({ viewport: { width: 1100, height: 900 } });
-  let pageRes = [], base = null;
+  let pageRes = [], page1Res = [], base = null, threads = null;
   try {
     const page = await browser.context.newPage();
-    await page.goto(pathToFileURL(path.join(WEB, 'dist/verify.html')).href);
+    const url = pathToFileURL(path.join(WEB, 'dist/verify.html')).href;
+    await page.goto(url);
     for (let i = 0; i < RUNS; i++) pageRes.push(await pageRun(page, file));
+    threads = await page.evaluate(() => document.body.dataset.threads);
+    await page.goto(url + '?threads=1');
+    for (let i = 0; i < RUNS; i++) page1Res.push(await pageRun(page, file));
     if (BASELINE) { log('WebCrypto baseline…'); base = await baselineRun(page, file); }
   } finally { await browser.close(); }
-  rows.push({ info, cli, pageRes, base });
-  log(JSON.stringify({ info, cli, pageRes, base }));
+  rows.push({ info, cli, pageRes, page1Res, base, threads });
+  log(JSON.stringify({ info, cli, pageRes, page1Res, base, threads }));
 }
 
 const lines = [];
@@ -119,17 +123,18 @@ lines.push('## JS verifier (web/verifier)', '');
 lines.push(`Run ${started.toISOString().replace(/\.\d+Z$/, 'Z')} by \`bench/verifier-bench.sh\` on: ${mach}.`, '');
 lines.push('Records built by `bench/verifier-gen.mjs` (key 10 % of units drawn at 5 %, general 90 % at 1.25 × pool, special 0.2 % at 10 %; pool = units/2500, teams of 2 with mentor pairing; 5 changes). ' +
   '"tickets" = unit tickets + one ticket per (drawn unit, inspector). ' +
-  `Times are the median of ${RUNS} runs (min in brackets). Browser = headless chromium, dist/verify.html from file://, from choosing the file to the verdict on screen (reading, parsing and verifying in the Web Worker); ` +
+  `Times are the median of ${RUNS} runs (min in brackets). Browser = headless chromium, dist/verify.html from file://, from choosing the file to the verdict on screen (reading, parsing and verifying in Web Workers: the page's default, a coordinator plus one helper per further core, and with ?threads=1); ` +
   '"main-thread max gap" = the longest interval between ticks of a 10 ms timer on the page meanwhile. ' +
   'CLI = wall time of `node web/verifier/cli.mjs RECORD.json` (process start, read, parse, verify). ' +
   'Baseline = bench/verifier-baseline.js: one `await crypto.subtle.digest` per ticket and full ticket strings, same page, same run, single run.', '');
-lines.push('| units | drawn | pool | tickets | file | browser | main-thread max gap | CLI | WebCrypto-per-ticket baseline | baseline ÷ browser |');
-lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const { info, cli, pageRes, base } of rows) {
+lines.push('| units | drawn | pool | tickets | file | browser (workers) | browser, 1 worker | main-thread max gap | CLI | WebCrypto-per-ticket baseline | baseline ÷ browser |');
+lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const { info, cli, pageRes, page1Res, base, threads } of rows) {
   const tot = pageRes.map((p) => p.total);
-  const gap = Math.max(...pageRes.map((p) => p.maxGap));
+  const tot1 = page1Res.map((p) => p.total);
+  const gap = Math.max(...pageRes.map((p) => p.maxGap), ...page1Res.map((p) => p.maxGap));
   lines.push(`| ${info.n.toLocaleString('en')} | ${info.drawn} | ${info.pool} | ${(info.tickets / 1e6).toFixed(2)} M | ${info.mb.toFixed(1)} MB | ` +
-    `${s(median(tot))} s (${s(Math.min(...tot))}) | ${gap.toFixed(0)} ms | ${s(median(cli))} s (${s(Math.min(...cli))}) | ` +
+    `${s(median(tot))} s (${s(Math.min(...tot))}), ${threads} | ${s(median(tot1))} s (${s(Math.min(...tot1))}) | ${gap.toFixed(0)} ms | ${s(median(cli))} s (${s(Math.min(...cli))}) | ` +
     `${base ? s(base.ms) + ' s' : '—'} | ${base ? (base.ms / median(tot)).toFixed(1) + '×' : '—'} |`);
 }
 lines.push('', 'Goal (issue 8): 100k units ≤ 1 s and 1M units ≤ 6 s in the browser, page responsive throughout.', '');

@@ -125,8 +125,9 @@ export class TicketHasher {
       this.fast = false;
       const slow = Array.from(this.hash('AB-130'));
       fastPathOk = fast.every((x, i) => x === slow[i]);
+      this.fast = true;
     }
-    this.fast = this.fast && fastPathOk !== false;
+    this.fast = this.fast && fastPathOk === true;
   }
 
   /** The digest of sha256_hex(seed) + id as 8 big-endian 32-bit words, in a reused array. */

@@ -7,14 +7,15 @@ const hex = (s) => createHash('sha256').update(s, 'utf8').digest('hex');
 const oracle = (seed, id) => '0.' + [...BigInt('0x' + hex(hex(seed) + id)).toString().padStart(64, '0')].reverse().join('');
 
 describe('section 2 primitives', () => {
+  // First in this file, so that it sees the very first TicketHasher of the module.
+  it('uses the one-block fast path from the first hasher on', () => {
+    expect(new TicketHasher('a').fast).toBe(true);
+    expect(new TicketHasher('b').fast).toBe(true);
+  });
+
   it('gives the spec example ticket', () => {
     const h = new TicketHasher('01382438112797316654');
     expect(ticketString(h.hash('AB-130'))).toBe('0.26299714122838008416507544297546663599715395525154425586041245287750224561854');
-  });
-
-  it('uses the one-block fast path (copy of the seed state + one compression)', () => {
-    expect(new TicketHasher('a').fast).toBe(true);
-    expect(new TicketHasher('b').fast).toBe(true);
   });
 
   it('matches node:crypto for ids of every length around the block boundary, and non-ASCII seeds', () => {
