@@ -3,7 +3,7 @@
 // straightforward WebCrypto-per-ticket verifier (bench/verifier-baseline.js) in the same run.
 // Prints a Markdown section; with --write it replaces "## JS verifier (web/verifier)" in
 // bench/RESULTS.md and leaves every other section alone.
-//   node bench/verifier-bench.mjs [--write] [--sizes 100000,1000000] [--no-baseline]
+//   node bench/verifier-bench.mjs [--write] [--sizes 100000,1000000] [--runs 3] [--no-baseline] [--wait-idle SECONDS]
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
@@ -87,6 +87,14 @@ function machine() {
     `load average at start ${loadavg().map((x) => x.toFixed(2)).join(' ')}`;
 }
 
+// --wait-idle S: wait up to S seconds for the 1-minute load average to fall below 1.5, so
+// that other work on the machine distorts the figures less (they say what the load was).
+const waitIdle = Number(opt('--wait-idle', '0'));
+for (const until = Date.now() + waitIdle * 1000; loadavg()[0] >= 1.5 && Date.now() < until;) {
+  log(`load average ${loadavg()[0].toFixed(2)}: waiting for the machine to be quieter…`);
+  await new Promise((r) => setTimeout(r, 15000));
+}
+
 const rows = [];
 const started = new Date();
 const mach = machine();
@@ -99,6 +107,7 @@ for (const n of SIZES) {
   const info = { n, drawn: rec.assignments.length, pool: rec.inspectors.pool.length,
     tickets: rec.strata.reduce((a, x) => a + x.population.length, 0) + (rec.assignments.length + 2) * rec.inspectors.pool.length,
     mb: readFileSync(file).length / 2 ** 20 };
+  info.load = loadavg()[0];
   log(`CLI ×${RUNS}…`);
   const cli = cliRuns(file);
   log('browser…');
@@ -124,16 +133,17 @@ lines.push(`Run ${started.toISOString().replace(/\.\d+Z$/, 'Z')} by \`bench/veri
 lines.push('Records built by `bench/verifier-gen.mjs` (key 10 % of units drawn at 5 %, general 90 % at 1.25 × pool, special 0.2 % at 10 %; pool = units/2500, teams of 2 with mentor pairing; 5 changes). ' +
   '"tickets" = unit tickets + one ticket per (drawn unit, inspector). ' +
   `Times are the median of ${RUNS} runs (min in brackets). Browser = headless chromium, dist/verify.html from file://, from choosing the file to the verdict on screen (reading, parsing and verifying in Web Workers: the page's default, a coordinator plus one helper per further core, and with ?threads=1); ` +
+  '"load avg" = this machine\'s 1-minute load average when the size started (other engineers\' compiles share the 2 cores; above 2 the figures are slowed down). ' +
   '"main-thread max gap" = the longest interval between ticks of a 10 ms timer on the page meanwhile. ' +
   'CLI = wall time of `node web/verifier/cli.mjs RECORD.json` (process start, read, parse, verify). ' +
   'Baseline = bench/verifier-baseline.js: one `await crypto.subtle.digest` per ticket and full ticket strings, same page, same run, single run.', '');
-lines.push('| units | drawn | pool | tickets | file | browser (workers) | browser, 1 worker | main-thread max gap | CLI | WebCrypto-per-ticket baseline | baseline ÷ browser |');
-lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+lines.push('| units | drawn | pool | tickets | file | load avg (1 min) | browser (workers) | browser, 1 worker | main-thread max gap | CLI | WebCrypto-per-ticket baseline | baseline ÷ browser |');
+lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const { info, cli, pageRes, page1Res, base, threads } of rows) {
   const tot = pageRes.map((p) => p.total);
   const tot1 = page1Res.map((p) => p.total);
   const gap = Math.max(...pageRes.map((p) => p.maxGap), ...page1Res.map((p) => p.maxGap));
-  lines.push(`| ${info.n.toLocaleString('en')} | ${info.drawn} | ${info.pool} | ${(info.tickets / 1e6).toFixed(2)} M | ${info.mb.toFixed(1)} MB | ` +
+  lines.push(`| ${info.n.toLocaleString('en')} | ${info.drawn} | ${info.pool} | ${(info.tickets / 1e6).toFixed(2)} M | ${info.mb.toFixed(1)} MB | ${info.load.toFixed(2)} | ` +
     `${s(median(tot))} s (${s(Math.min(...tot))}), ${threads} | ${s(median(tot1))} s (${s(Math.min(...tot1))}) | ${gap.toFixed(0)} ms | ${s(median(cli))} s (${s(Math.min(...cli))}) | ` +
     `${base ? s(base.ms) + ' s' : '—'} | ${base ? (base.ms / median(tot)).toFixed(1) + '×' : '—'} |`);
 }
