@@ -19,7 +19,22 @@ ImportReport import_conflicts(store::Store& db, const io::Table& table, const Im
   for (const auto& v : db.conflicts().list(agency->id))
     stored[{v.unit_draw_id, v.inspector_code}] = v.conflict.reason;
 
+  // Inspectors of this agency and of the agencies above it: a city's inspectors are drawn
+  // for its counties' units, so a county records their conflicts too.
+  std::vector<int64_t> inspector_agencies{agency->id};
+  for (auto parent = agency->parent_id; parent && inspector_agencies.size() < 5;) {
+    inspector_agencies.push_back(*parent);
+    auto a = db.agencies().get(*parent);
+    parent = a ? a->parent_id : std::nullopt;
+  }
+  auto find_inspector = [&](const std::string& code) -> std::optional<Inspector> {
+    for (int64_t id : inspector_agencies)
+      if (auto i = db.inspectors().find(id, code); i && i->deleted_at.empty()) return i;
+    return std::nullopt;
+  };
+
   std::vector<store::ConflictRow> rows;
+  std::vector<Conflict> pairs;  // by stored ids, in row order
   std::vector<int> row_numbers;
   std::vector<std::string> names;
   std::map<std::pair<std::string, std::string>, int> first_row_of_pair;
@@ -28,23 +43,29 @@ ImportReport import_conflicts(store::Store& db, const io::Table& table, const Im
     RowIssues issues(row.number, report.errors);
     store::ConflictRow c{h.cell(row, "unit"), h.cell(row, "inspector"), h.cell(row, "reason")};
     std::string name;
+    Conflict pair;
+    pair.reason = c.reason;
     if (c.unit_draw_id.empty()) {
       issues.add(h.column("unit"), "缺少单位的统一社会信用代码或抽查编号 (unit id is missing)");
     } else {
       auto u = db.units().find(agency->id, c.unit_draw_id);
       if (!u || !u->deleted_at.empty())
         issues.add(h.column("unit"), "污染源库中没有「" + c.unit_draw_id + "」 (unknown unit; import the units first)");
-      else
+      else {
         name = u->name;
+        pair.unit_id = u->id;
+      }
     }
     if (c.inspector_code.empty()) {
       issues.add(h.column("inspector"), "缺少执法人员编号 (inspector code is missing)");
     } else {
-      auto i = db.inspectors().find(agency->id, c.inspector_code);
-      if (!i || !i->deleted_at.empty())
+      auto i = find_inspector(c.inspector_code);
+      if (!i) {
         issues.add(h.column("inspector"), "执法人员名录库中没有「" + c.inspector_code + "」 (unknown inspector; import the inspectors first)");
-      else
+      } else {
         name += " / " + i->name;
+        pair.inspector_id = i->id;
+      }
     }
     if (c.reason.empty()) issues.add(h.column("reason"), "缺少回避原因 (reason is missing)");
     if (!c.unit_draw_id.empty() && !c.inspector_code.empty()) {
@@ -54,12 +75,13 @@ ImportReport import_conflicts(store::Store& db, const io::Table& table, const Im
                                               " 行重复 (duplicate pair, first on row " + std::to_string(it->second) + ")");
     }
     rows.push_back(std::move(c));
+    pairs.push_back(pair);
     row_numbers.push_back(row.number);
     names.push_back(std::move(name));
   }
   report.data_rows = static_cast<int>(rows.size());
   if (rows.empty() && report.errors.empty())
-    report.errors.push_back({h.header_row(), "", "表头下没有数据行 (no data rows below the header)"});
+    report.warnings.push_back({h.header_row(), "", "表头下没有数据行，未导入任何数据 (no data rows below the header)"});
   if (!report.ok()) {
     report.sort_errors();
     return report;
@@ -72,23 +94,27 @@ ImportReport import_conflicts(store::Store& db, const io::Table& table, const Im
                                                       : RowOutcome::kUpdated;
     report.rows.push_back({row_numbers[i], rows[i].unit_draw_id + "," + rows[i].inspector_code, names[i], o});
   }
+  // Row by row (not Conflicts::upsert_all, which resolves inspectors in one agency only),
+  // inside one transaction: any failure rolls every row back.
+  size_t current = 0;
   try {
     db.transaction([&] {
-      db.conflicts().upsert_all(agency->id, rows);
+      for (current = 0; current < pairs.size(); ++current) db.conflicts().upsert(pairs[current]);
       if (options.dry_run) throw DryRunRollback{};
     });
     report.committed = true;
   } catch (const DryRunRollback&) {
   } catch (const store::Invalid& e) {
     report.rows.clear();
-    std::map<std::string, std::string> cols = {{"unit_draw_id", "unit"}, {"unit_id", "unit"}, {"unit", "unit"},
-                                               {"inspector_code", "inspector"}, {"inspector_id", "inspector"},
+    std::map<std::string, std::string> cols = {{"unit_id", "unit"}, {"unit", "unit"}, {"inspector_id", "inspector"},
                                                {"inspector", "inspector"}, {"reason", "reason"}};
-    add_store_errors(e, row_numbers, [&](const std::string& f) {
-      auto it = cols.find(f);
-      return it == cols.end() ? f : h.column(it->second);
-    }, report);
-    report.sort_errors();
+    int row = current < row_numbers.size() ? row_numbers[current] : 0;
+    for (const auto& re : e.rows)
+      for (const auto& fe : re.errors) {
+        auto it = cols.find(fe.field);
+        report.errors.push_back({row, it == cols.end() ? fe.field : h.column(it->second), fe.message});
+      }
+    if (e.rows.empty()) report.errors.push_back({row, "", e.what()});
   }
   return report;
 }

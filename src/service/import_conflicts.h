@@ -2,8 +2,8 @@
 // unit–inspector pair, the unit by its 统一社会信用代码 (or 抽查编号), the inspector by
 // 执法人员编号, with the reason.
 //
-// Contracts (as import_units.h): the unit and the inspector must already be in the
-// agency's libraries (live); a pair may appear once per file; the reason is required.
+// Contracts (as import_units.h): the unit must already be in the agency's 污染源库 and the
+// inspector in the 执法人员名录库 of the agency or an agency above it (both live); a pair may appear once per file; the reason is required.
 // Any error writes nothing. A pair already stored with the same reason is unchanged, with
 // another reason updated. dry_run rolls back.
 #pragma once

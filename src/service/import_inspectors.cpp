@@ -37,22 +37,38 @@ std::vector<std::string> split_tag_cell(std::string t) {
 
 struct MappedInspector {
   Inspector inspector;
+  bool sets_org_unit = false;  // the file has a 所属单位 column
   std::string org_unit_name;
   std::vector<int> cert_groups;  // certificate index -> column group number (1-based)
 };
 
 std::string group_field(const char* base, int n) { return std::string(base) + "_" + std::to_string(n); }
 
-MappedInspector map_row(const HeaderMap& h, const io::TableRow& row, int64_t agency_id, RowIssues& issues) {
+// As for units: a column the file has sets its field, a column it lacks keeps the
+// stored inspector's value (certificates as a whole: kept unless any certificate column
+// is present).
+MappedInspector map_row(const HeaderMap& h, const io::TableRow& row, int64_t agency_id, const Inspector* stored,
+                        RowIssues& issues) {
   MappedInspector m;
   Inspector& i = m.inspector;
+  if (stored) i = *stored;
   i.agency_id = agency_id;
   i.code = h.cell(row, "code");
-  i.name = h.cell(row, "name");
-  m.org_unit_name = h.cell(row, "org_unit");
+  if (h.has("name") || !stored) i.name = h.cell(row, "name");
+  if (h.has("org_unit")) {
+    m.sets_org_unit = true;
+    m.org_unit_name = h.cell(row, "org_unit");
+    i.org_unit_id.reset();
+  }
 
+  // `required`: a new inspector must have it, and a present cell must not be empty.
   auto yes_no = [&](const char* f, bool& target, bool required) {
+    if (!h.has(f)) {
+      if (required && !stored) issues.add(h.column(f), "新增人员必填，应填 是 或 否 (required for a new inspector: 是/否)");
+      return;
+    }
     std::string t = h.cell(row, f);
+    target = false;
     if (t.empty()) {
       if (required) issues.add(h.column(f), "必填，应填 是 或 否 (required: 是/否)");
       return;
@@ -64,8 +80,14 @@ MappedInspector map_row(const HeaderMap& h, const io::TableRow& row, int64_t age
   yes_no("on_staff", i.on_staff, true);
   yes_no("on_post", i.on_post, true);
   yes_no("senior", i.senior, false);
-  i.tags = split_tag_cell(h.cell(row, "tags"));
+  if (h.has("tags")) i.tags = split_tag_cell(h.cell(row, "tags"));
 
+  bool has_certificate_columns = false;
+  for (int n = 1; n <= kMaxCertificates; ++n)
+    for (const char* base : {"cert_kind", "cert_number", "cert_expiry"})
+      has_certificate_columns = has_certificate_columns || h.has(group_field(base, n));
+  if (!has_certificate_columns) return m;
+  i.certificates.clear();
   for (int n = 1; n <= kMaxCertificates; ++n) {
     std::string kf = group_field("cert_kind", n), nf = group_field("cert_number", n), ef = group_field("cert_expiry", n);
     std::string kind = h.cell(row, kf), number = h.cell(row, nf), expiry = h.cell(row, ef);
@@ -100,13 +122,20 @@ ImportReport import_inspectors(store::Store& db, const io::Table& table, const I
   if (!h.found() || !agency) return report;
 
   OrgUnitResolver org_units(db, agency->id);
+  std::map<std::string, Inspector> stored;  // the agency's inspectors by code
+  {
+    store::InspectorFilter f;
+    f.agency_id = agency->id;
+    for (auto& i : db.inspectors().list(f).items) stored.emplace(i.code, std::move(i));
+  }
   std::vector<MappedInspector> mapped;
   std::vector<int> row_numbers;
   std::map<std::string, int> first_row_of_code;
   for (size_t r = h.first_data_index(); r < table.rows.size(); ++r) {
     const auto& row = table.rows[r];
     RowIssues issues(row.number, report.errors);
-    MappedInspector m = map_row(h, row, agency->id, issues);
+    auto it = stored.find(h.cell(row, "code"));
+    MappedInspector m = map_row(h, row, agency->id, it == stored.end() ? nullptr : &it->second, issues);
     auto column_of = [&](const std::string& field) {
       // "certificates[k].number" -> the k-th filled certificate group's column
       if (field.rfind("certificates[", 0) == 0) {
@@ -131,7 +160,7 @@ ImportReport import_inspectors(store::Store& db, const io::Table& table, const I
   }
   report.data_rows = static_cast<int>(mapped.size());
   if (mapped.empty() && report.errors.empty())
-    report.errors.push_back({h.header_row(), "", "表头下没有数据行 (no data rows below the header)"});
+    report.warnings.push_back({h.header_row(), "", "表头下没有数据行，未导入任何数据 (no data rows below the header)"});
   if (!report.ok()) {
     report.sort_errors();
     return report;
@@ -143,7 +172,7 @@ ImportReport import_inspectors(store::Store& db, const io::Table& table, const I
       report.created_org_units.assign(org_units.missing().begin(), org_units.missing().end());
       std::vector<Inspector> list;
       for (auto& m : mapped) {
-        if (!m.org_unit_name.empty()) m.inspector.org_unit_id = org_units.find(m.org_unit_name);
+        if (m.sets_org_unit && !m.org_unit_name.empty()) m.inspector.org_unit_id = org_units.find(m.org_unit_name);
         list.push_back(m.inspector);
       }
       auto results = db.inspectors().upsert_all(agency->id, list, options.actor);

@@ -1,6 +1,7 @@
 #include "service/import_units.h"
 
 #include <algorithm>
+#include <type_traits>
 #include <map>
 
 #include "domain/codes.h"
@@ -118,47 +119,69 @@ UnitLevel resolve_level(const HeaderMap& h, const io::TableRow& row, AgencyLevel
 
 struct MappedUnit {
   Unit unit;
+  bool sets_org_unit = false;  // the file has a 录入单位 column
   std::string org_unit_name;
 };
 
-MappedUnit map_row(const HeaderMap& h, const io::TableRow& row, const Agency& agency, RowIssues& issues) {
+// The row's draw id: its 抽查编号, else its 统一社会信用代码.
+std::string row_draw_id(const HeaderMap& h, const io::TableRow& row) {
+  std::string own = h.cell(row, "draw_id_code");
+  return own.empty() ? upper_ascii(h.cell(row, "uscc")) : own;
+}
+
+// Builds the unit a row describes. A column the file has sets its field (an empty cell
+// clears it); a column the file lacks leaves the stored unit's value alone, so a sheet
+// with only some columns (e.g. 生产状态 updates) never wipes the rest.
+MappedUnit map_row(const HeaderMap& h, const io::TableRow& row, const Agency& agency, const Unit* stored,
+                   RowIssues& issues) {
   MappedUnit m;
   Unit& u = m.unit;
+  if (stored) u = *stored;
   u.agency_id = agency.id;
+  auto has = [&](const char* f) { return h.has(f); };
   auto text = [&](const char* f) { return h.cell(row, f); };
   auto col = [&](const char* f) { return h.column(f); };
+  auto set_text = [&](const char* f, std::string& target) {
+    if (has(f)) target = text(f);
+  };
 
-  u.uscc = upper_ascii(text("uscc"));
-  std::string own_id = text("draw_id_code");
-  u.draw_id_code = own_id.empty() ? u.uscc : own_id;
+  if (has("uscc")) u.uscc = upper_ascii(text("uscc"));
+  u.draw_id_code = row_draw_id(h, row);
   if (u.draw_id_code.empty())
-    issues.add(h.has("draw_id_code") ? col("draw_id_code") : col("uscc"),
+    issues.add(has("draw_id_code") ? col("draw_id_code") : col("uscc"),
                "缺少统一社会信用代码或抽查编号 (give the USCC, or an assigned id for a unit without one)");
-  std::string org = upper_ascii(text("org_code"));
-  if (!org.empty()) {
+  if (std::string org = upper_ascii(text("org_code")); !org.empty()) {
     std::string n = normalize_org_code(org);
     u.org_code = n.empty() ? org : n;
-  } else if (!u.uscc.empty() && check_uscc(u.uscc).ok()) {
-    u.org_code = org_code_from_uscc(u.uscc);  // positions 9–17 of the credit code
+  } else if (has("org_code") || u.org_code.empty()) {
+    // positions 9–17 of the credit code, or nothing for a unit without one
+    u.org_code = (!u.uscc.empty() && check_uscc(u.uscc).ok()) ? org_code_from_uscc(u.uscc) : "";
   }
-  u.name = text("name");
-  u.region_code = text("region_code");
-  u.address = text("address");
-  u.industry = text("industry");
-  std::string contact = text("contact"), phone = text("phone");
-  u.contact = contact.empty() ? phone : phone.empty() ? contact : contact + " " + phone;
-
+  set_text("name", u.name);
+  set_text("region_code", u.region_code);
+  set_text("address", u.address);
+  set_text("industry", u.industry);
+  if (has("contact") || has("phone")) {
+    std::string contact = text("contact"), phone = text("phone");
+    u.contact = contact.empty() ? phone : phone.empty() ? contact : contact + " " + phone;
+  }
   for (auto [field, target] : {std::pair{"lat", &u.lat}, std::pair{"lon", &u.lon}}) {
+    if (!has(field)) continue;
     std::string t = text(field);
+    target->reset();
     if (t.empty()) continue;
     if (auto d = parse_decimal(t)) *target = *d;
     else issues.add(col(field), "「" + t + "」不是数字（十进制度，如 117.0213） (not a decimal number)");
   }
 
-  u.level = resolve_level(h, row, agency.level, issues);
+  if (has("unit_class") || has("level") || !stored) u.level = resolve_level(h, row, agency.level, issues);
+  // A changed class must be reviewed again by the level above (逐级分类审核).
+  if (stored && u.level != stored->level) u.reviewed_at.clear();
 
   auto yes_no = [&](const char* f, bool& target) {
+    if (!has(f)) return;
     std::string t = text(f);
+    target = false;
     if (t.empty()) return;
     if (auto b = parse_yes_no(t)) target = *b;
     else issues.add(col(f), "「" + t + "」应填 是 或 否 (expected 是/否)");
@@ -167,43 +190,60 @@ MappedUnit map_row(const HeaderMap& h, const io::TableRow& row, const Agency& ag
   yes_no("positive_list", u.positive_list);
   yes_no("is_project", u.is_project);
 
-  if (std::string t = text("special_reason"); !t.empty()) {
-    if (auto r = parse_enum<SpecialReason>(t)) u.special_reason = r;
-    else issues.add(col("special_reason"), enum_error<SpecialReason>(t) + "；其他原因填「其他」并在特殊监管来源中说明");
-  }
-  u.special_source = text("special_source");
+  // Optional enums: an empty cell clears, a bad value is an error.
+  auto opt_enum = [&](const char* f, auto& target, const std::map<std::string, std::string>& syn,
+                      const std::string& hint) {
+    using E = typename std::decay_t<decltype(target)>::value_type;
+    if (!has(f)) return;
+    std::string t = text(f);
+    target.reset();
+    if (t.empty()) return;
+    if (auto e = parse_enum<E>(t, syn)) target = e;
+    else issues.add(col(f), enum_error<E>(t) + hint);
+  };
+  opt_enum("special_reason", u.special_reason, {}, "；其他原因填「其他」并在特殊监管来源中说明");
+  opt_enum("permit_class", u.permit_class, kPermitSynonyms, "");
+  opt_enum("credit", u.credit, kCreditSynonyms, "");
+  opt_enum("risk", u.risk, kRiskSynonyms, "");
+  set_text("special_source", u.special_source);
   for (auto [field, target] : {std::pair{"special_since", &u.special_since}, std::pair{"special_until", &u.special_until}}) {
+    if (!has(field)) continue;
     std::string t = text(field);
+    target->clear();
     if (t.empty()) continue;
     if (auto d = parse_date(t)) *target = *d;
     else issues.add(col(field), "「" + t + "」不是有效日期，应为 YYYY-MM-DD (not a valid date)");
   }
-  if (std::string t = text("permit_class"); !t.empty()) {
-    if (auto p = parse_enum<PermitClass>(t, kPermitSynonyms)) u.permit_class = p;
-    else issues.add(col("permit_class"), enum_error<PermitClass>(t));
+  if (has("production_status")) {
+    std::string t = text("production_status");
+    u.production_status = ProductionStatus::kProducing;  // the default when left empty
+    if (!t.empty()) {
+      if (auto st = parse_enum<ProductionStatus>(t, kStatusSynonyms)) u.production_status = *st;
+      else issues.add(col("production_status"), enum_error<ProductionStatus>(t));
+    }
   }
-  if (std::string t = text("credit"); !t.empty()) {
-    if (auto c = parse_enum<Credit>(t, kCreditSynonyms)) u.credit = c;
-    else issues.add(col("credit"), enum_error<Credit>(t));
+  if (has("producing_months")) {
+    std::string t = text("producing_months");
+    u.producing_months.clear();
+    if (!t.empty()) {
+      if (auto ms = parse_month_list(t)) u.producing_months = *ms;
+      else issues.add(col("producing_months"), "「" + t + "」不是月份列表，应如 1,2,3 或 1-3,11-12 (not a list of months)");
+    }
   }
-  if (std::string t = text("risk"); !t.empty()) {
-    if (auto r = parse_enum<RiskLevel>(t, kRiskSynonyms)) u.risk = r;
-    else issues.add(col("risk"), enum_error<RiskLevel>(t));
+  set_text("approved_by", u.approved_by);
+  if (has("approved_year")) {
+    std::string t = text("approved_year");
+    u.approved_year.reset();
+    if (!t.empty()) {
+      if (auto y = parse_year(t)) u.approved_year = y;
+      else issues.add(col("approved_year"), "「" + t + "」不是年份 (not a year)");
+    }
   }
-  if (std::string t = text("production_status"); !t.empty()) {
-    if (auto s = parse_enum<ProductionStatus>(t, kStatusSynonyms)) u.production_status = *s;
-    else issues.add(col("production_status"), enum_error<ProductionStatus>(t));
+  if (has("org_unit")) {
+    m.sets_org_unit = true;
+    m.org_unit_name = text("org_unit");
+    u.org_unit_id.reset();
   }
-  if (std::string t = text("producing_months"); !t.empty()) {
-    if (auto ms = parse_month_list(t)) u.producing_months = *ms;
-    else issues.add(col("producing_months"), "「" + t + "」不是月份列表，应如 1,2,3 或 1-3,11-12 (not a list of months)");
-  }
-  u.approved_by = text("approved_by");
-  if (std::string t = text("approved_year"); !t.empty()) {
-    if (auto y = parse_year(t)) u.approved_year = y;
-    else issues.add(col("approved_year"), "「" + t + "」不是年份 (not a year)");
-  }
-  m.org_unit_name = text("org_unit");
   return m;
 }
 
@@ -222,13 +262,20 @@ ImportReport import_units(store::Store& db, const io::Table& table, const Import
                              "缺少统一社会信用代码列（或抽查编号列） (a USCC or id column is required)"});
 
   OrgUnitResolver org_units(db, agency->id);
+  std::map<std::string, Unit> stored;  // the agency's live units by draw id
+  {
+    store::UnitFilter f;
+    f.agency_id = agency->id;
+    for (auto& u : db.units().list(f).items) stored.emplace(u.draw_id_code, std::move(u));
+  }
   std::vector<MappedUnit> mapped;
   std::vector<int> row_numbers;
   std::map<std::string, int> first_row_of_id;
   for (size_t i = h.first_data_index(); i < table.rows.size(); ++i) {
     const auto& row = table.rows[i];
     RowIssues issues(row.number, report.errors);
-    MappedUnit m = map_row(h, row, *agency, issues);
+    auto it = stored.find(row_draw_id(h, row));
+    MappedUnit m = map_row(h, row, *agency, it == stored.end() ? nullptr : &it->second, issues);
     const Unit& u = m.unit;
     auto column_of = [&](const std::string& field) {
       if (field == "draw_id_code")
@@ -255,7 +302,7 @@ ImportReport import_units(store::Store& db, const io::Table& table, const Import
   }
   report.data_rows = static_cast<int>(mapped.size());
   if (mapped.empty() && report.errors.empty())
-    report.errors.push_back({h.header_row(), "", "表头下没有数据行 (no data rows below the header)"});
+    report.warnings.push_back({h.header_row(), "", "表头下没有数据行，未导入任何数据 (no data rows below the header)"});
   if (!report.ok()) {
     report.sort_errors();
     return report;
@@ -267,7 +314,7 @@ ImportReport import_units(store::Store& db, const io::Table& table, const Import
       report.created_org_units.assign(org_units.missing().begin(), org_units.missing().end());
       std::vector<Unit> units;
       for (auto& m : mapped) {
-        if (!m.org_unit_name.empty()) m.unit.org_unit_id = org_units.find(m.org_unit_name);
+        if (m.sets_org_unit && !m.org_unit_name.empty()) m.unit.org_unit_id = org_units.find(m.org_unit_name);
         units.push_back(m.unit);
       }
       auto results = db.units().upsert_all(agency->id, units, options.actor);

@@ -11,6 +11,9 @@
 // - Any error: nothing is written (report.committed == false).
 // - Otherwise all rows are upserted by draw id in one transaction (the store versions
 //   changed units in unit_history); report.rows says created/updated/unchanged per row.
+// - For a unit already stored, columns the file has set their fields (empty cell =
+//   clear) and columns it lacks keep the stored values; reviewed_at is kept unless the
+//   level changes. New units need name, region and class/level whatever the columns.
 // - options.dry_run: the same, inside a transaction that is rolled back.
 #pragma once
 #include "io/table.h"

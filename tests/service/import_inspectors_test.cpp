@@ -60,6 +60,25 @@ TEST_P(ImportTest, BadInspectorRowsAreListedAndNothingIsWritten) {
   EXPECT_EQ(inspector_count(city_id), 0);
 }
 
+TEST_P(ImportTest, ASheetWithSomeInspectorColumnsKeepsTheRest) {
+  service::ImportOptions o;
+  o.create_org_units = true;
+  ASSERT_TRUE(import(Library::kInspectors, kInspectors, o).ok());
+  auto r = import(Library::kInspectors, "执法人员编号,在岗\nQZ001,否\n");
+  ASSERT_TRUE(r.ok()) << dump_errors(r);
+  EXPECT_EQ(r.count(RowOutcome::kUpdated), 1);
+  auto w = db->inspectors().find(city_id, "QZ001");
+  EXPECT_FALSE(w->on_post);
+  EXPECT_TRUE(w->on_staff);
+  EXPECT_EQ(w->name, "王五");
+  EXPECT_EQ(w->certificates.size(), 2u);
+  EXPECT_EQ(w->tags.size(), 2u);
+  // a new inspector in such a sheet lacks what a new record needs
+  auto n = import(Library::kInspectors, "执法人员编号,在岗\nQZ009,是\n");
+  EXPECT_TRUE(has_error(n, 2, "姓名")) << dump_errors(n);
+  EXPECT_TRUE(has_error(n, 2, "在编", "必填")) << dump_errors(n);
+}
+
 TEST_P(ImportTest, ConflictsImportAndReferToKnownUnitsAndInspectors) {
   service::ImportOptions o;
   o.create_org_units = true;
@@ -93,4 +112,24 @@ TEST_P(ImportTest, ConflictsImportAndReferToKnownUnitsAndInspectors) {
   ASSERT_TRUE(again.ok()) << dump_errors(again);
   EXPECT_EQ(again.count(RowOutcome::kUnchanged), 1);
   EXPECT_EQ(again.count(RowOutcome::kUpdated), 1);
+}
+
+TEST_P(ImportTest, ACountyRecordsConflictsOfTheCitysInspectorsButNotTheReverse) {
+  const std::string county_unit = make_uscc("330802", "MA2DJ7K1");
+  service::ImportOptions county;
+  county.agency_region = "330802";
+  ASSERT_TRUE(import(Library::kUnits, "统一社会信用代码,单位名称,行政区划代码,控制级别\n" + county_unit + ",甲,330802,县控\n", county).ok());
+  ASSERT_TRUE(import(Library::kInspectors, "执法人员编号,姓名,在编,在岗\nKC01,柯城一号,是,是\n", county).ok());
+  ASSERT_TRUE(import(Library::kInspectors, "执法人员编号,姓名,在编,在岗\nQZ01,市局一号,是,是\n").ok());  // the city's
+  ASSERT_TRUE(import(Library::kUnits, "统一社会信用代码,单位名称,行政区划代码,控制级别\n" + make_uscc("330803", "14702356") +
+                                          ",乙,330803,国控\n").ok());  // a unit of the city
+
+  auto r = import(Library::kConflicts, "统一社会信用代码,执法人员编号,回避原因\n" + county_unit + ",QZ01,曾在该企业工作\n", county);
+  ASSERT_TRUE(r.ok()) << dump_errors(r);
+  ASSERT_EQ(db->conflicts().list(county_id).size(), 1u);
+  EXPECT_EQ(db->conflicts().list(county_id)[0].inspector_code, "QZ01");
+
+  auto up = import(Library::kConflicts, "统一社会信用代码,执法人员编号,回避原因\n" + make_uscc("330803", "14702356") +
+                                            ",KC01,亲属\n");  // the city cannot name a county's inspector
+  EXPECT_TRUE(has_error(up, 2, "执法人员编号", "KC01")) << dump_errors(up);
 }

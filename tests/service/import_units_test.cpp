@@ -101,10 +101,63 @@ TEST_P(ImportTest, EveryBadRowIsListedWithRowAndColumnAndNothingIsWritten) {
   EXPECT_EQ(unit_count(other_id), 0);
 }
 
-TEST_P(ImportTest, RequiredColumnMissingIsAnErrorAtTheHeader) {
-  auto r = import(Library::kUnits, "统一社会信用代码,单位名称\n" + A + ",甲\n");
-  EXPECT_TRUE(has_error(r, 1, "行政区划代码", "缺少必需的列")) << dump_errors(r);
+TEST_P(ImportTest, NewUnitsNeedNameAndRegionEvenWhenTheColumnIsMissing) {
+  auto r = import(Library::kUnits, "统一社会信用代码,单位名称,控制级别\n" + A + ",甲,国控\n");
+  EXPECT_TRUE(has_error(r, 2, "行政区划代码", "缺少")) << dump_errors(r);
   EXPECT_EQ(unit_count(city_id), 0);
+}
+
+TEST_P(ImportTest, FileWithoutAnIdColumnIsRefusedAtTheHeader) {
+  auto r = import(Library::kUnits, "单位名称,行政区划代码,控制级别\n甲,330802,国控\n");
+  EXPECT_TRUE(has_error(r, 1, "统一社会信用代码")) << dump_errors(r);
+  EXPECT_EQ(unit_count(city_id), 0);
+}
+
+TEST_P(ImportTest, HeaderOnlyFileWritesNothingAndSaysSo) {
+  auto r = import(Library::kUnits, kHeader);
+  EXPECT_TRUE(r.ok()) << dump_errors(r);
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_NE(r.warnings[0].message.find("没有数据行"), std::string::npos);
+  EXPECT_EQ(unit_count(city_id), 0);
+}
+
+TEST_P(ImportTest, ASheetWithSomeColumnsUpdatesOnlyThose) {
+  service::ImportOptions o;
+  o.create_org_units = true;
+  ASSERT_TRUE(import(Library::kUnits, good_csv(), o).ok());
+  auto r = import(Library::kUnits, "统一社会信用代码,生产状态\n" + C + ",在产\n");
+  ASSERT_TRUE(r.ok()) << dump_errors(r);
+  EXPECT_EQ(r.count(RowOutcome::kUpdated), 1);
+  auto c = db->units().find(city_id, C);
+  EXPECT_EQ(c->production_status, ProductionStatus::kProducing);
+  EXPECT_EQ(c->name, "江山市某陶瓷厂");
+  EXPECT_EQ(c->level, UnitLevel::kCounty);
+  EXPECT_EQ(c->address, "江山市贺村镇");
+  ASSERT_TRUE(c->org_unit_id);
+  EXPECT_EQ(db->org_units().get(*c->org_unit_id)->name, "环境监察一大队");
+  auto history = db->units().history(c->id);
+  ASSERT_EQ(history.size(), 2u);
+  EXPECT_EQ(history[1].diff.size(), 1u) << history[1].diff.dump();  // only 生产状态 changed
+}
+
+TEST_P(ImportTest, ReimportKeepsTheReviewUnlessTheClassChanges) {
+  service::ImportOptions o;
+  o.create_org_units = true;
+  ASSERT_TRUE(import(Library::kUnits, good_csv(), o).ok());
+  for (const auto& id : {A, C}) {
+    auto u = *db->units().find(city_id, id);
+    u.reviewed_at = "2026-01-16T09:00:00Z";
+    db->units().update(u, "reviewer");
+  }
+  std::string changed = good_csv();
+  changed.replace(changed.find(",县控,"), std::string(",县控,").size(), ",市控,");  // C becomes 市控
+  auto r = import(Library::kUnits, changed, o);
+  ASSERT_TRUE(r.ok()) << dump_errors(r);
+  EXPECT_EQ(r.count(RowOutcome::kUnchanged), 2);
+  EXPECT_EQ(db->units().find(city_id, A)->reviewed_at, "2026-01-16T09:00:00Z");
+  auto c = db->units().find(city_id, C);
+  EXPECT_EQ(c->level, UnitLevel::kMunicipal);
+  EXPECT_EQ(c->reviewed_at, "") << "a new class needs a new review";
 }
 
 TEST_P(ImportTest, KeyClassNeedsALevelAndClassMustAgreeWithLevel) {
