@@ -71,9 +71,12 @@ void OrgUnitResolver::create_missing() {
 }
 
 std::string OrgUnitResolver::known_names() {
-  std::string out;
-  for (const auto& o : db_.org_units().list(agency_id_)) out += (out.empty() ? "" : "、") + o.name;
-  return out.empty() ? "（本机构尚无内设机构 none yet）" : out;
+  if (!known_) {
+    std::string out;
+    for (const auto& o : db_.org_units().list(agency_id_)) out += (out.empty() ? "" : "、") + o.name;
+    known_ = out.empty() ? "（本机构尚无内设机构 none yet）" : out;
+  }
+  return *known_;
 }
 
 RowOutcome row_outcome(store::UpsertOutcome o) {

@@ -71,6 +71,7 @@ class OrgUnitResolver {
   int64_t agency_id_;
   std::map<std::string, std::optional<int64_t>> cache_;
   std::set<std::string> missing_;
+  std::optional<std::string> known_;
 };
 
 // The store's upsert outcome as the report words it.

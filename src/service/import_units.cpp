@@ -257,9 +257,11 @@ ImportReport import_units(store::Store& db, const io::Table& table, const Import
   auto agency = resolve_agency(db, options.agency_region, report);
   HeaderMap h = HeaderMap::locate(table, unit_columns(), report);
   if (!h.found() || !agency) return report;
-  if (!h.has("uscc") && !h.has("draw_id_code"))
+  if (!h.has("uscc") && !h.has("draw_id_code")) {
     report.errors.push_back({h.header_row(), unit_columns()[0].header,
                              "缺少统一社会信用代码列（或抽查编号列） (a USCC or id column is required)"});
+    return report;  // every row would repeat it
+  }
 
   OrgUnitResolver org_units(db, agency->id);
   std::map<std::string, Unit> stored;  // the agency's live units by draw id
