@@ -110,7 +110,10 @@ HeaderMap HeaderMap::locate(const io::Table& table, const std::vector<ColumnSpec
 std::string HeaderMap::cell(const io::TableRow& row, std::string_view field) const {
   auto it = index_.find(std::string(field));
   if (it == index_.end() || it->second >= row.cells.size()) return "";
-  return trim_cell(row.cells[it->second]);
+  std::string c = trim_cell(row.cells[it->second]);
+  // Undo the CSV export's formula guard ("'=…", see io/csv_writer.h).
+  if (c.size() > 1 && c[0] == '\'' && std::string_view("=+-@").find(c[1]) != std::string_view::npos) c.erase(0, 1);
+  return c;
 }
 
 std::string HeaderMap::column(std::string_view field) const {

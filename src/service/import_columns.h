@@ -47,6 +47,7 @@ class HeaderMap {
 
   bool has(std::string_view field) const { return index_.count(std::string(field)) > 0; }
   // The trimmed cell of `field` in `row`; "" if the column is absent or the row short.
+  // A leading apostrophe before = + - @ (the CSV export's formula guard) is removed.
   std::string cell(const io::TableRow& row, std::string_view field) const;
   // The column's header as the user's file spells it, or the canonical header when the
   // file lacks the column (so error messages name what the user sees).

@@ -25,3 +25,16 @@ TEST(CsvWriter, RoundTripsThroughTheReader) {
     EXPECT_EQ(t.rows[i].number, static_cast<int>(i + 1));
   }
 }
+
+TEST(CsvWriter, FieldsExcelWouldRunAsFormulasAreNeutralized) {
+  EXPECT_EQ(neutralize_formula("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
+  EXPECT_EQ(neutralize_formula("@SUM(A1)"), "'@SUM(A1)");
+  EXPECT_EQ(neutralize_formula("+1+cmd|' /C calc'!A0"), "'+1+cmd|' /C calc'!A0");
+  EXPECT_EQ(neutralize_formula("-2+3"), "'-2+3");
+  // numbers and ordinary text stay as they are
+  EXPECT_EQ(neutralize_formula("-3.5"), "-3.5");
+  EXPECT_EQ(neutralize_formula("+8613800000000"), "+8613800000000");
+  EXPECT_EQ(neutralize_formula("0570-3000001"), "0570-3000001");
+  EXPECT_EQ(neutralize_formula("济南=化工"), "济南=化工");
+  EXPECT_EQ(write_csv({{"=1+1,x"}}, false), "\"'=1+1,x\"\r\n");
+}

@@ -121,3 +121,16 @@ TEST_P(ExportTest, ConflictsExportCarriesNamesAndReimports) {
 }
 
 SUIJI_IMPORT_BOTH_ENGINES(ExportTest);
+
+TEST_P(ExportTest, FormulaLikeNamesAreInertInCsvAndStillRoundTrip) {
+  const std::string id = make_uscc("330881", "70482953");
+  ASSERT_TRUE(import(Library::kUnits, "统一社会信用代码,单位名称,行政区划代码,控制级别,地址\n" + id +
+                                          ",\"=HYPERLINK(\"\"http://evil\"\",\"\"点我\"\")\",330881,县控,@SUM(1)\n").ok());
+  std::string csv = io::write_csv(with_header(service::export_library(*db, Library::kUnits, "330800")));
+  EXPECT_NE(csv.find("\"'=HYPERLINK("), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",'@SUM(1),"), std::string::npos) << csv;
+  auto r = import(Library::kUnits, csv);
+  ASSERT_TRUE(r.ok()) << dump_errors(r);
+  EXPECT_EQ(r.count(RowOutcome::kUnchanged), 3);
+  EXPECT_EQ(db->units().find(city_id, id)->name, "=HYPERLINK(\"http://evil\",\"点我\")");
+}
