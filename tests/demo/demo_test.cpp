@@ -10,6 +10,7 @@
 #include <sstream>
 #include <set>
 
+#include "../store/pg_cluster.h"
 #include "domain/codes.h"
 #include "domain/region_table.h"
 #include "domain/unit_rules.h"
@@ -155,6 +156,19 @@ TEST_F(Cli, DemoIsReproducibleAndRefusesAFilledDatabase) {
   EXPECT_EQ(again.code, 2);
   EXPECT_NE(again.out.find("已有污染源数据"), std::string::npos) << again.out;
   EXPECT_EQ(a->units().count(f), 300);
+}
+
+TEST_F(Cli, DemoLoadsIntoPostgreSQLToo) {
+  std::string conn = testing::PgCluster::get().fresh_database();
+  CliRun r = run("demo --db '" + conn + "' --units 400 --inspectors 30");
+  ASSERT_EQ(r.code, 0) << r.out;
+  auto s = store::Store::open(conn);
+  EXPECT_EQ(s->engine(), store::Engine::kPostgres);
+  EXPECT_EQ(s->units().count({}), 400);
+  store::InspectorFilter f;
+  EXPECT_EQ(s->inspectors().list(f).total, 30);
+  EXPECT_TRUE(store::verify_password(s->users().find_by_login("admin")->password_hash,
+                                     printed_password(r.out)));
 }
 
 TEST_F(Cli, InitCreatesAnEmptyDatabaseWithAnAdmin) {
