@@ -150,40 +150,57 @@ int Store::schema_version() {
 
 Store::Tx::Tx(Store& s) : s_(s) {
   if (s_.depth_ == 0) {
-    s_.sql_->begin();
+    // SQLite: IMMEDIATE takes the write lock at BEGIN, so two writers queue on the busy
+    // timeout instead of one failing with SQLITE_BUSY when it upgrades a read lock.
+    if (s_.engine_ == Engine::kSqlite)
+      *s_.sql_ << "BEGIN IMMEDIATE";
+    else
+      s_.sql_->begin();
     s_.rollback_only_ = false;
   }
   ++s_.depth_;
 }
 
+void Store::rollback_quietly() {
+  try {
+    if (engine_ == Engine::kSqlite)
+      *sql_ << "ROLLBACK";
+    else
+      sql_->rollback();
+  } catch (...) {
+    // The connection is gone or no transaction is open: nothing was committed anyway.
+  }
+}
+
 void Store::Tx::commit() {
   done_ = true;
-  if (s_.depth_ == 1) {
-    if (s_.rollback_only_) {
-      s_.sql_->rollback();
-      s_.rollback_only_ = false;
-      --s_.depth_;
-      throw StoreError(
-          "内层操作失败，整个事务已回滚 (an inner step failed, the whole transaction was rolled back)");
-    }
-    s_.sql_->commit();
-  }
+  bool outer = s_.depth_ == 1;
   --s_.depth_;
+  if (!outer) return;
+  if (s_.rollback_only_) {
+    s_.rollback_only_ = false;
+    s_.rollback_quietly();
+    throw StoreError(
+        "内层操作失败，整个事务已回滚 (an inner step failed, the whole transaction was rolled back)");
+  }
+  try {
+    if (s_.engine_ == Engine::kSqlite)
+      *s_.sql_ << "COMMIT";
+    else
+      s_.sql_->commit();
+  } catch (const std::exception& e) {
+    s_.rollback_quietly();
+    throw StoreError(std::string("提交失败，已回滚 (commit failed, rolled back): ") + e.what());
+  }
 }
 
 Store::Tx::~Tx() {
   if (done_) return;
   // Leaving by exception.
-  if (s_.depth_ == 1) {
-    try {
-      s_.sql_->rollback();
-    } catch (...) {
-      // The connection is gone; nothing was committed anyway.
-    }
-    s_.rollback_only_ = false;
-  } else {
+  if (s_.depth_ == 1)
+    s_.rollback_quietly();
+  else
     s_.rollback_only_ = true;
-  }
   --s_.depth_;
 }
 

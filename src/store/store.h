@@ -136,6 +136,7 @@ class Store {
  private:
   Store(Engine engine, std::unique_ptr<soci::session> sql);
   void migrate();
+  void rollback_quietly();
 
   // Scope guard of one (possibly nested) transaction.
   class Tx {
