@@ -80,6 +80,10 @@ int run_demo(const DemoArgs& a) {
               << ", 回避 conflicts " << s.conflicts << "\n"
               << "  节假日 holidays: " << s.holidays << "\n";
     print_login(s.admin_login, s.admin_password);
+    if (!s.demo_users.empty()) {
+      std::cout << "演示账号（密码同上） demo users, same password:\n";
+      for (const auto& [login, who] : s.demo_users) std::cout << "  " << login << "  " << who << "\n";
+    }
     return 0;
   } catch (const store::StoreError& e) {
     std::cerr << "错误 error: " << e.what() << "\n";

@@ -8,6 +8,7 @@
 #include "domain/codes.h"
 #include "domain/region_table.h"
 #include "service/database_setup.h"
+#include "store/password.h"
 
 namespace suiji::service {
 namespace {
@@ -325,6 +326,37 @@ DemoSummary load_demo(store::Store& db, const DemoOptions& o) {
     zone.parent_id = city;
     int64_t zone_id = db.agencies().insert(zone);
     s.agencies = 2 + static_cast<int>(county_agency.size());
+
+    // Users for each business role (one person per login here; 三员分立 keeps the IT
+    // admin apart), sharing the admin's password so the demo needs one secret.
+    if (!s.admin_password.empty()) {
+      std::string hash = store::hash_password(s.admin_password);
+      struct DemoUser {
+        const char* login;
+        const char* name;
+        int64_t agency;
+        std::vector<Role> roles;
+      };
+      const std::vector<DemoUser> users = {
+          {"operator", "陈晓东", city, {Role::kOperator, Role::kTeamLead}},
+          {"leader", "周建华", city, {Role::kApprover, Role::kReviewer}},
+          {"jijian", "吴丽华", city, {Role::kSupervisor}},
+          {"kc_operator", "徐志刚", county_agency[0], {Role::kOperator, Role::kReviewer}},
+          {"js_leader", "毛卫东", county_agency[5], {Role::kApprover, Role::kTeamLead}},
+      };
+      for (const auto& du : users) {
+        User u;
+        u.agency_id = du.agency;
+        u.login = du.login;
+        u.name = du.name;
+        u.roles = du.roles;
+        u.password_hash = hash;
+        db.users().insert(u);
+        std::string roles;
+        for (Role r : du.roles) roles += (roles.empty() ? "" : "、") + std::string(label(r));
+        s.demo_users.push_back({du.login, db.agencies().get(du.agency)->name + " " + du.name + "（" + roles + "）"});
+      }
+    }
 
     // Internal units.
     auto org = [&](int64_t agency, const std::string& name, OrgUnitKind kind) {

@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "store/store.h"
 
@@ -31,6 +33,9 @@ struct DemoSummary {
   int inspectors = 0, certificates = 0, expired_certificates = 0, absences = 0, conflicts = 0;
   int holidays = 0;
   std::string admin_login, admin_password;
+  // Business users for trying the roles, all with the admin's password:
+  // login → "衢州市生态环境局 双随机操作员" …
+  std::vector<std::pair<std::string, std::string>> demo_users;
 };
 
 // Loads the dataset in one transaction into a database that has no units yet; throws

@@ -134,6 +134,16 @@ TEST_F(Cli, DemoLoadsARealisticQuzhouDataset) {
   ASSERT_TRUE(admin);
   EXPECT_TRUE(store::verify_password(admin->password_hash, password));
   EXPECT_FALSE(s->holidays().between("2026-10-01", "2026-10-08").empty());
+
+  // Business users to try each role, listed on screen, with the same password.
+  auto op = s->users().find_by_login("operator");
+  ASSERT_TRUE(op);
+  EXPECT_TRUE(has_role(*op, Role::kOperator));
+  EXPECT_FALSE(has_role(*op, Role::kSystemAdmin));
+  EXPECT_TRUE(store::verify_password(op->password_hash, password));
+  EXPECT_NE(r.out.find("kc_operator"), std::string::npos);
+  EXPECT_EQ(s->users().find_by_login("kc_operator")->agency_id,
+            s->agencies().find_by_region("330802")->id);
 }
 
 TEST_F(Cli, DemoIsReproducibleAndRefusesAFilledDatabase) {
