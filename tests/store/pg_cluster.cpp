@@ -86,7 +86,8 @@ PgCluster::PgCluster() {
   if (!mkdtemp(tmpl)) throw std::runtime_error("mkdtemp failed");
   dir_ = tmpl;
   if (geteuid() == 0) {
-    run_as_ = "runuser -u postgres -- ";
+    // From inside the temp dir, so the postgres user never needs the caller's cwd.
+    run_as_ = "cd " + dir_ + " && runuser -u postgres -- ";
     if (std::system(("chown postgres " + dir_).c_str()) != 0)
       throw std::runtime_error("cannot chown " + dir_ + " to postgres");
   }
