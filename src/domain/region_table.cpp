@@ -83,6 +83,13 @@ std::vector<const Region*> RegionTable::children(std::string_view code) const {
   return out;
 }
 
+bool RegionTable::within(std::string_view code, std::string_view jurisdiction) const {
+  int depth = 0;
+  for (const Region* r = find(code); r && depth < 4; r = find(r->parent_code), ++depth)
+    if (r->code == jurisdiction) return true;
+  return false;
+}
+
 std::string RegionTable::full_name(std::string_view code) const {
   std::vector<const Region*> chain;
   for (const Region* r = find(code); r && chain.size() < 4; r = find(r->parent_code))

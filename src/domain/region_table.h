@@ -31,6 +31,9 @@ class RegionTable {
   std::vector<const Region*> children(std::string_view code) const;
   // "浙江省衢州市柯城区" (names from the province down; "市辖区" placeholders are skipped).
   std::string full_name(std::string_view code) const;
+  // True when `code` is `jurisdiction` or lies below it (柯城 330802 is within 衢州 330800
+  // and within 浙江 330000, not within 江山 330881). Unknown codes are within nothing.
+  bool within(std::string_view code, std::string_view jurisdiction) const;
   // The "# source: ..." line of the file (which package and version).
   const std::string& source() const { return source_; }
   size_t size() const { return regions_.size(); }

@@ -2,6 +2,7 @@
 
 #include <soci/soci.h>
 
+#include "domain/region_table.h"
 #include "domain/unit_rules.h"
 #include "store/sql_util.h"
 #include "store/store.h"
@@ -43,9 +44,13 @@ void invalid(std::string field, std::string message) {
 int64_t Agencies::insert(const Agency& a) {
   return s_.transaction([&] {
     if (auto e = validate_agency(a); !e.empty()) throw Invalid({RowErrors{0, a.name, e}});
-    if (a.parent_id && !get(*a.parent_id))
+    std::optional<Agency> parent_agency;
+    if (a.parent_id && !(parent_agency = get(*a.parent_id)))
       invalid("parent_id", "上级机构不存在 (parent agency " + std::to_string(*a.parent_id) +
                                " does not exist)");
+    if (parent_agency && !RegionTable::builtin().within(a.region_code, parent_agency->region_code))
+      invalid("region_code", "辖区「" + a.region_code + "」不在上级机构「" + parent_agency->name +
+                                 "」的辖区内 (the jurisdiction lies outside the parent's)");
     for (const auto& other : all_by_region(a.region_code))
       if (other.zone_name == a.zone_name)
         invalid("region_code", "该辖区已有机构「" + other.name + "」 (an agency already covers " +

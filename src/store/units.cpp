@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include "domain/codes.h"
+#include "domain/region_table.h"
 #include "domain/unit_rules.h"
 #include "store/sql_util.h"
 #include "store/store.h"
@@ -163,7 +165,8 @@ std::vector<UpsertResult> Units::upsert_all(int64_t agency_id, const std::vector
   return s_.transaction([&] {
     // 1. Check every row before writing anything, collecting every problem.
     std::vector<RowErrors> bad;
-    bool agency_ok = s_.agencies().get(agency_id).has_value();
+    auto agency = s_.agencies().get(agency_id);
+    bool agency_ok = agency.has_value();
     std::map<int64_t, bool> org_unit_ok;
     std::map<std::string, size_t> seen;
     for (size_t i = 0; i < units.size(); ++i) {
@@ -173,6 +176,13 @@ std::vector<UpsertResult> Units::upsert_all(int64_t agency_id, const std::vector
       if (!agency_ok)
         errors.push_back({"agency_id", "机构不存在 (agency " + std::to_string(agency_id) +
                                            " does not exist)"});
+      // A county's library holds that county's units only (requirements 1: a county user
+      // never sees another county's data); a city's holds units of its counties.
+      if (agency && !u.region_code.empty() && check_region_code(u.region_code) &&
+          !RegionTable::builtin().within(u.region_code, agency->region_code))
+        errors.push_back({"region_code", "行政区划代码「" + u.region_code + "」不在本机构辖区「" +
+                                             agency->region_code + " " + agency->name +
+                                             "」内 (the unit lies outside the agency's jurisdiction)"});
       if (u.org_unit_id) {
         auto it = org_unit_ok.find(*u.org_unit_id);
         if (it == org_unit_ok.end()) {

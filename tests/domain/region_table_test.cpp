@@ -62,3 +62,20 @@ TEST(Holidays, TableHasMakeUpWorkdays) {
 
 }  // namespace
 }  // namespace suiji
+
+namespace suiji {
+namespace {
+
+TEST(RegionTable, JurisdictionContainment) {
+  const auto& t = RegionTable::builtin();
+  EXPECT_TRUE(t.within("330802", "330802"));
+  EXPECT_TRUE(t.within("330802", "330800"));
+  EXPECT_TRUE(t.within("330802", "330000"));
+  EXPECT_FALSE(t.within("330802", "330881"));  // 柯城 is not in 江山
+  EXPECT_FALSE(t.within("330800", "330802"));  // a city is not inside its county
+  EXPECT_FALSE(t.within("370114", "330800"));
+  EXPECT_FALSE(t.within("330899", "330800"));  // unknown code
+}
+
+}  // namespace
+}  // namespace suiji

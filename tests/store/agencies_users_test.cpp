@@ -39,6 +39,8 @@ TEST_P(AgenciesUsers, BadAgenciesAreRefused) {
   bad.region_code = "330803";
   bad.parent_id = 9999;
   EXPECT_THROW(db_->agencies().insert(bad), Invalid);
+  Agency elsewhere{0, "济南市生态环境局章丘分局", AgencyLevel::kCounty, "370114", "", city};
+  EXPECT_THROW(db_->agencies().insert(elsewhere), Invalid);  // not inside 衢州
   EXPECT_EQ(db_->agencies().list().size(), 1u);
 
   EXPECT_THROW(db_->org_units().insert(OrgUnit{0, 9999, "一大队", OrgUnitKind::kTeam}), Invalid);

@@ -238,6 +238,23 @@ TEST_P(Units, RefusesUnknownAgencyAndOtherAgenciesOrgUnits) {
   EXPECT_EQ(count_units(), 0);
 }
 
+TEST_P(Units, AUnitMustLieInTheAgencysJurisdiction) {
+  Agency kc{0, "衢州市生态环境局柯城分局", AgencyLevel::kCounty, "330802", "", agency_};
+  int64_t county = db_->agencies().insert(kc);
+  // 柯城分局 cannot hold a 江山 unit; the city (330800) can hold both.
+  try {
+    db_->units().upsert_all(county, {sample_unit("330802", 1), sample_unit("330881", 2)}, "x");
+    FAIL() << "a unit outside the jurisdiction was accepted";
+  } catch (const Invalid& e) {
+    ASSERT_EQ(e.rows.size(), 1u);
+    EXPECT_EQ(e.rows[0].row, 1u);
+    EXPECT_EQ(e.rows[0].errors[0].field, "region_code");
+    EXPECT_NE(e.rows[0].errors[0].message.find("辖区"), std::string::npos);
+  }
+  EXPECT_EQ(count_units(), 0);
+  EXPECT_EQ(db_->units().upsert_all(agency_, {sample_unit("330802", 1), sample_unit("330881", 2)}, "x").size(), 2u);
+}
+
 TEST_P(Units, ListFiltersAndPages) {
   std::vector<Unit> batch;
   for (int i = 0; i < 30; ++i) {
