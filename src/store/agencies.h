@@ -13,7 +13,8 @@ class Store;
 class Agencies {
  public:
   explicit Agencies(Store& s) : s_(s) {}
-  // Validates (name, level, region code in GB/T 2260, parent exists) and inserts;
+  // Validates (name, level, region code in GB/T 2260, parent exists and its jurisdiction
+  // contains this one, no other agency with the same region and zone) and inserts;
   // returns the new id. Throws Invalid.
   int64_t insert(const Agency& a);
   // Changes name/level/region/zone/parent of an existing agency. Throws NotFound/Invalid.

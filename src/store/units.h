@@ -48,8 +48,9 @@ class Units {
   // Inserts the unit (version 1) or, if its agency already has a live unit with that
   // draw_id_code, updates it: changed fields go to unit_history and version + 1; an
   // identical unit is left alone (kUnchanged). u.id, u.version and u.deleted_at are ignored.
-  // Throws Invalid (validate_unit, unknown agency/org unit, or a soft-deleted unit with
-  // that code), writing nothing.
+  // Throws Invalid (validate_unit, unknown agency, an org unit of another agency, a
+  // region_code outside the agency's jurisdiction), writing nothing. A soft-deleted unit
+  // with the same code stays as it is: the new one is a new unit.
   UpsertResult upsert(const Unit& u, std::string_view actor);
   // Every unit, with agency_id forced to `agency_id`, in one transaction. All rows are
   // validated first (every problem collected, duplicates in the batch too); then either
