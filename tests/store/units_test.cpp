@@ -97,6 +97,10 @@ TEST_P(Units, EveryFieldRoundTrips) {
 
 TEST_P(Units, UpsertingTheSameUnitAgainChangesNothing) {
   Unit u = sample_unit("330802", 1);
+  u.lat = 28.969123456789012;  // full double precision must survive the round trip
+  u.lon = 0.1 + 0.2;
+  u.production_status = ProductionStatus::kSeasonal;
+  u.producing_months = {3, 4, 5};
   auto first = db_->units().upsert_all(agency_, {u}, "tester");
   auto again = db_->units().upsert_all(agency_, {u}, "tester");
   EXPECT_EQ(again[0].outcome, UpsertOutcome::kUnchanged);
