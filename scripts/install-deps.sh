@@ -19,6 +19,8 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev time python3
   # web build and browser tests
   nodejs chromium
+  # CJK glyphs so that screenshots of the Chinese UI are readable
+  fonts-wqy-microhei
 )
 
 missing=()

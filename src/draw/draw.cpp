@@ -33,9 +33,9 @@ struct Drawn {
 // Replays section 7 on top of the initial assignments.
 class ChangeReplayer {
  public:
-  ChangeReplayer(const DrawInput& in, const TicketMachine& tm, TeamAssigner& assigner,
+  ChangeReplayer(const DrawInput& in, Strictness strictness, const TicketMachine& tm, TeamAssigner& assigner,
                  const std::vector<Assignment>& initial)
-      : in_(in), tm_(tm), assigner_(assigner), current_(initial) {
+      : in_(in), strictness_(strictness), tm_(tm), assigner_(assigner), current_(initial) {
     for (size_t i = 0; i < current_.size(); ++i) where_[current_[i].unit] = i;
   }
 
@@ -56,7 +56,9 @@ class ChangeReplayer {
     }
     r.stratum = c.stratum;
     const StratumInput& s = stratum(c.stratum);
-    if (std::find(s.population.begin(), s.population.end(), c.unit) == s.population.end())
+    // The spec does not require the leaving unit to belong to the stratum; a new draw does.
+    if (strictness_ == Strictness::kCompute &&
+        std::find(s.population.begin(), s.population.end(), c.unit) == s.population.end())
       throw InputError(at + "：污染源 " + c.unit + " 不属于分层 " + c.stratum + " / " + at + ": unit " + c.unit +
                        " is not in stratum " + c.stratum);
     assigner_.release(a.team);
@@ -97,6 +99,7 @@ class ChangeReplayer {
   }
 
   const DrawInput& in_;
+  Strictness strictness_;
   const TicketMachine& tm_;
   TeamAssigner& assigner_;
   std::vector<Assignment> current_;
@@ -147,7 +150,7 @@ DrawResult compute_draw(const DrawInput& in, Strictness strictness) {
   for (const Drawn& d : drawn) out.assignments.push_back(assigner.assign(d.unit));
 
   if (!in.changes.empty()) {
-    ChangeReplayer replay(in, tm, assigner, out.assignments);
+    ChangeReplayer replay(in, strictness, tm, assigner, out.assignments);
     for (size_t i = 0; i < in.changes.size(); ++i) out.change_results.push_back(replay.apply(in.changes[i], i));
     out.final_assignments = replay.current();
   }

@@ -116,3 +116,20 @@ TEST(Changes, NoAlternateLeftIsAnError) {
 
 }  // namespace
 }  // namespace suiji::draw
+
+namespace suiji::draw {
+namespace {
+
+TEST(Changes, SubstituteFromAnotherStratumIsRefusedInANewDrawButFollowsTheSpecInVerify) {
+  testing::DrawBuilder b;
+  b.stratum("key", 10, 2, "K").stratum("general", 10, 2, "G").inspectors(6, 0);
+  DrawResult first = compute_draw(b.in);
+  // A key unit substituted "from" the general stratum: an operator's slip.
+  b.in.changes.push_back({ChangeType::kSubstituteUnit, first.strata[0].selected[0].unit, "", "general", "", "", {}});
+  EXPECT_THROW(compute_draw(b.in, Strictness::kCompute), InputError);
+  DrawResult r = compute_draw(b.in, Strictness::kVerify);
+  EXPECT_EQ(r.change_results[0].replacement.substr(0, 1), "G");  // general's first alternate joins
+}
+
+}  // namespace
+}  // namespace suiji::draw
