@@ -4,6 +4,7 @@
 #include <soci/soci.h>
 #include <spdlog/spdlog.h>
 
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -137,10 +138,17 @@ void serve(const ServerOptions& opt) {
                f.units, f.inspectors);
   std::printf("suiji 正在运行 serving at http://%s:%u/  (Ctrl-C 停止 to stop)\n", opt.host.c_str(), opt.port);
   std::fflush(stdout);
-  restinio::run(restinio::on_thread_pool<traits_t>(opt.threads)
-                    .port(opt.port)
-                    .address(opt.host)
-                    .request_handler(make_router(opt)));
+  // RESTinio stops cleanly on SIGINT only; service managers send SIGTERM, so turn one
+  // into the other on the server's own io_context.
+  asio::io_context io;
+  asio::signal_set term(io, SIGTERM);
+  term.async_wait([](const asio::error_code& ec, int) {
+    if (!ec) std::raise(SIGINT);
+  });
+  restinio::run(io, restinio::on_thread_pool<traits_t>(opt.threads)
+                        .port(opt.port)
+                        .address(opt.host)
+                        .request_handler(make_router(opt)));
 }
 
 }  // namespace suiji::http
