@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "draw/parallel.h"
+
 namespace suiji::draw {
 
 TeamAssigner::TeamAssigner(std::string seed, const std::vector<PoolMember>& pool,
@@ -25,9 +27,22 @@ size_t TeamAssigner::index_of(const std::string& inspector) const {
   return it->second;
 }
 
+std::vector<uint32_t> TeamAssigner::ranking(const std::string& unit) const {
+  return consistent_order(TicketMachine(seed_ + "|" + unit), pool_ids_);
+}
+
+void TeamAssigner::rank_ahead(const std::vector<std::string>& units) {
+  std::vector<std::vector<uint32_t>> ranks(units.size());
+  parallel_for(units.size(), [&](size_t b, size_t e) {
+    for (size_t i = b; i < e; ++i) ranks[i] = ranking(units[i]);
+  }, 64);
+  ranked_ahead_.clear();
+  for (size_t i = 0; i < units.size(); ++i) ranked_ahead_[units[i]] = std::move(ranks[i]);
+}
+
 std::vector<uint32_t> TeamAssigner::eligible(const std::string& unit) {
-  TicketMachine tm(seed_ + "|" + unit);
-  std::vector<uint32_t> order = consistent_order(tm, pool_ids_);
+  auto ahead = ranked_ahead_.find(unit);
+  std::vector<uint32_t> order = ahead != ranked_ahead_.end() ? ahead->second : ranking(unit);
   const auto conf = conflicts_.find(unit);
   const auto rem = removed_.find(unit);
   std::vector<uint32_t> e;

@@ -43,9 +43,15 @@ class TeamAssigner {
   // The unit leaves the draw: its team's loads are given back.
   void release(const std::vector<std::string>& team);
 
+  // Ranks the pool for each of `units` (the consistent sampler with seed|unit) on all
+  // cores, ahead of assign() calls for them. Rankings do not depend on the loads, so
+  // only their use must be sequential. Replaces the previous batch.
+  void rank_ahead(const std::vector<std::string>& units);
+
  private:
   // Pool indexes in ticket order for seed|unit, conflicts and removed members excluded (E).
   std::vector<uint32_t> eligible(const std::string& unit);
+  std::vector<uint32_t> ranking(const std::string& unit) const;
   size_t index_of(const std::string& inspector) const;
 
   std::string seed_;
@@ -55,6 +61,7 @@ class TeamAssigner {
   std::unordered_map<std::string, std::unordered_set<std::string>> conflicts_;  // unit -> inspectors
   std::unordered_map<std::string, std::unordered_set<uint32_t>> removed_;       // unit -> pool indexes
   std::vector<int64_t> load_;
+  std::unordered_map<std::string, std::vector<uint32_t>> ranked_ahead_;
   int team_size_;
   bool mentor_;
   int64_t cap_;

@@ -111,20 +111,26 @@ class ChangeReplayer {
 }  // namespace
 
 DrawResult compute_draw(const DrawInput& in, Strictness strictness) {
-  validate(in, strictness);
+  validate_except_population_ids(in, strictness);
   DrawResult out;
   out.seed = derive_seed(in);
   TicketMachine tm(out.seed);
 
   // 第一个随机: each stratum independently.
-  // Hashing a large population (a sort of every id) runs beside its tickets.
+  // Checking and hashing a large population (a sort of every id) runs beside the
+  // tickets and the teams; its errors surface at get(), below.
   std::vector<std::future<std::string>> hashes;
   for (const StratumInput& s : in.strata) {
     auto policy = s.population.size() > 50000 ? std::launch::async : std::launch::deferred;
     hashes.push_back(std::async(policy, [&s] {
+      validate_population_ids(s);
       return list_hash(s.population, Duplicates::kReject, "strata[" + s.id + "].population");
     }));
   }
+  // Small strata are checked before anything is drawn from them.
+  std::vector<std::string> early(in.strata.size());
+  for (size_t si = 0; si < in.strata.size(); ++si)
+    if (in.strata[si].population.size() <= 50000) early[si] = hashes[si].get();
   std::vector<Drawn> drawn;
   std::unordered_set<std::string> seen;
   for (size_t si = 0; si < in.strata.size(); ++si) {
@@ -138,7 +144,6 @@ DrawResult compute_draw(const DrawInput& in, Strictness strictness) {
     }
     out.strata.push_back(std::move(r));
   }
-  for (size_t si = 0; si < in.strata.size(); ++si) out.strata[si].population_hash = hashes[si].get();
   std::sort(drawn.begin(), drawn.end());
 
   out.pool_hash = pool_hash_of(in);
@@ -147,13 +152,21 @@ DrawResult compute_draw(const DrawInput& in, Strictness strictness) {
   // 第二个随机: teams in draw order.
   TeamAssigner assigner(out.seed, in.pool, in.conflicts, in.team_size, in.mentor_pairing, drawn.size());
   out.cap = assigner.cap();
-  for (const Drawn& d : drawn) out.assignments.push_back(assigner.assign(d.unit));
+  constexpr size_t kBatch = 1024;  // bounds the rankings held in memory
+  for (size_t b = 0; b < drawn.size(); b += kBatch) {
+    std::vector<std::string> batch;
+    for (size_t i = b; i < std::min(drawn.size(), b + kBatch); ++i) batch.push_back(drawn[i].unit);
+    assigner.rank_ahead(batch);
+    for (const std::string& unit : batch) out.assignments.push_back(assigner.assign(unit));
+  }
 
   if (!in.changes.empty()) {
     ChangeReplayer replay(in, strictness, tm, assigner, out.assignments);
     for (size_t i = 0; i < in.changes.size(); ++i) out.change_results.push_back(replay.apply(in.changes[i], i));
     out.final_assignments = replay.current();
   }
+  for (size_t si = 0; si < in.strata.size(); ++si)
+    out.strata[si].population_hash = hashes[si].valid() ? hashes[si].get() : early[si];
   return out;
 }
 

@@ -16,7 +16,21 @@ const char* change_type_name(ChangeType t) {
   return t == ChangeType::kReplaceInspector ? "replace_inspector" : "substitute_unit";
 }
 
+void validate_population_ids(const StratumInput& s) {
+  for (size_t i = 0; i < s.population.size(); ++i)
+    if (!is_valid_id(s.population[i])) {
+      std::string where = "strata[" + s.id + "].population[" + std::to_string(i) + "]";
+      fail(where + " 编号不合规：\"" + std::string(s.population[i]) + "\"",
+           where + " is not a valid sj-draw/1 id: \"" + std::string(s.population[i]) + "\"");
+    }
+}
+
 void validate(const DrawInput& in, Strictness strictness) {
+  validate_except_population_ids(in, strictness);
+  for (const StratumInput& s : in.strata) validate_population_ids(s);
+}
+
+void validate_except_population_ids(const DrawInput& in, Strictness strictness) {
   if (!is_valid_draw_id(in.draw_id))
     fail("draw_id 格式不正确：\"" + in.draw_id + "\"", "draw_id \"" + in.draw_id + "\" does not match ^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$");
   if (!is_lower_hex64(in.nonce)) fail("nonce 必须是 64 位小写十六进制", "nonce must be 64 lowercase hex characters");
@@ -44,12 +58,8 @@ void validate(const DrawInput& in, Strictness strictness) {
       fail(where + ".k = " + std::to_string(s.k) + " 大于总体数量 " + std::to_string(s.population.size()),
            where + ".k = " + std::to_string(s.k) + " is larger than the population (" +
                std::to_string(s.population.size()) + ")");
-    for (size_t i = 0; i < s.population.size(); ++i)
-      if (!is_valid_id(s.population[i]))
-        fail(where + ".population[" + std::to_string(i) + "] 编号不合规：\"" + std::string(s.population[i]) + "\"",
-             where + ".population[" + std::to_string(i) + "] is not a valid sj-draw/1 id: \"" +
-                 std::string(s.population[i]) + "\"");
-    // Duplicate population ids are found while hashing the sorted list (see list_hash).
+    // Population ids: validate_population_ids(). Duplicates are found while hashing the
+    // sorted list (see list_hash).
   }
 
   if (in.team_size < 1) fail("team_size 至少为 1", "team_size must be at least 1");

@@ -84,6 +84,11 @@ enum class Strictness { kCompute, kVerify };
 // the commitment, k larger than the population, bad witness input, …).
 void validate(const DrawInput& in, Strictness strictness);
 
+// Parts of validate(): everything but the population ids, and one stratum's ids
+// (compute_draw checks those on the thread that hashes the population).
+void validate_except_population_ids(const DrawInput& in, Strictness strictness);
+void validate_population_ids(const StratumInput& s);
+
 // spec section 4.3: draw_id | nonce | witness inputs joined by "," [| beacon]
 std::string derive_seed(const DrawInput& in);
 

@@ -92,6 +92,22 @@ bool needs_escape(std::string_view s) {
 }
 }  // namespace
 
+void JsonWriter::string_array(const std::vector<std::string_view>& items) {
+  begin_array();
+  const std::string separator = ",\n" + std::string(first_.size(), ' ');
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i == 0) {
+      newline();
+      first_.back() = false;
+    } else {
+      out_.append(separator);
+    }
+    string(items[i]);
+    if (sink_ && out_.size() >= (1u << 20)) flush();
+  }
+  end_array();
+}
+
 void JsonWriter::string(std::string_view s) {
   out_.push_back('"');
   if (!needs_escape(s)) {  // ids and hashes: the common case

@@ -1,6 +1,7 @@
 #include "draw/list_hash.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "draw/input.h"
@@ -19,6 +20,7 @@ size_t common_prefix(const std::vector<std::string_view>& lines) {
   std::string_view first = lines[0];
   size_t p = first.size();
   for (std::string_view s : lines) {
+    if (s.size() >= p && std::memcmp(s.data(), first.data(), p) == 0) continue;  // the usual case
     size_t m = std::min(p, s.size()), i = 0;
     while (i < m && s[i] == first[i]) ++i;
     p = i;
@@ -27,27 +29,35 @@ size_t common_prefix(const std::vector<std::string_view>& lines) {
   return p;
 }
 
+// Bytes [p, p + 8) of s, big-endian, zero-padded: orders like the bytes themselves.
 uint64_t key_at(std::string_view s, size_t p) {
+  if (s.size() >= p + 8) {
+    uint64_t k;
+    std::memcpy(&k, s.data() + p, 8);
+    return std::endian::native == std::endian::little ? __builtin_bswap64(k) : k;
+  }
   uint64_t k = 0;
   for (size_t i = 0; i < 8; ++i) k = (k << 8) | (p + i < s.size() ? static_cast<uint8_t>(s[p + i]) : 0);
   return k;
 }
 
-// LSD radix sort on 16-bit digits; passes whose digit is the same for every key are skipped.
+// LSD radix sort on 8-bit digits (256 buckets stay in cache, so the scatter streams);
+// passes whose digit is the same for every key are skipped.
 void radix_sort(std::vector<Keyed>& v) {
   std::vector<Keyed> tmp(v.size());
-  std::vector<uint32_t> count(65536);
-  for (int shift = 0; shift < 64; shift += 16) {
-    std::fill(count.begin(), count.end(), 0);
-    for (const Keyed& k : v) ++count[(k.key >> shift) & 0xffff];
-    if (count[(v[0].key >> shift) & 0xffff] == v.size()) continue;
+  uint32_t count[8][256] = {};
+  for (const Keyed& k : v)
+    for (int d = 0; d < 8; ++d) ++count[d][(k.key >> (8 * d)) & 0xff];
+  for (int d = 0; d < 8; ++d) {
+    const int shift = 8 * d;
+    if (count[d][(v[0].key >> shift) & 0xff] == v.size()) continue;
     uint32_t sum = 0;
-    for (auto& c : count) {
+    for (auto& c : count[d]) {
       uint32_t n = c;
       c = sum;
       sum += n;
     }
-    for (const Keyed& k : v) tmp[count[(k.key >> shift) & 0xffff]++] = k;
+    for (const Keyed& k : v) tmp[count[d][(k.key >> shift) & 0xff]++] = k;
     v.swap(tmp);
   }
 }

@@ -325,9 +325,7 @@ void write_record(const DrawInput& in, const DrawResult& r, const std::function<
     w.begin_object();
     w.key("id"), w.value(s.id);
     if (!s.label.empty()) w.key("label"), w.value(s.label);
-    w.key("population"), w.begin_array();
-    for (std::string_view id : s.population) w.value(id);
-    w.end_array();
+    w.key("population"), w.string_array(s.population);
     w.key("k"), w.value(s.k);
     w.key("population_hash"), w.value(sr.population_hash);
     w.key("n"), w.value(static_cast<int64_t>(sr.n));
