@@ -22,5 +22,6 @@ fi
 
 if [ $status -eq 0 ]; then verdict=PASS; else verdict=FAIL; fi
 echo
-echo "suiji test summary: $verdict — $(IFS='; '; echo "${summary[*]}")"
+joined=$(printf '%s; ' "${summary[@]}")
+echo "suiji test summary: $verdict — ${joined%; }"
 exit $status
