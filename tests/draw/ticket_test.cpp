@@ -92,3 +92,21 @@ TEST(Ticket, LargePopulationUsesThreadsAndStaysIdentical) {
 
 }  // namespace
 }  // namespace suiji::draw
+
+namespace suiji::draw {
+namespace {
+
+// The midstate's one-block fast path (ids up to 55 bytes) and the general path (56–64)
+// agree with a plain SHA-256 of the whole string, at every length.
+TEST(Midstate, EveryTailLengthMatchesAPlainHash) {
+  std::string prefix = sha256_hex("330800-2026Q4-1|nonce|123");
+  Midstate m(prefix);
+  std::string id;
+  for (int len = 0; len <= 64; ++len) {
+    EXPECT_EQ(to_hex(m.digest(id)), sha256_hex(prefix + id)) << "length " << len;
+    id.push_back(static_cast<char>('A' + len % 26));
+  }
+}
+
+}  // namespace
+}  // namespace suiji::draw
