@@ -4,25 +4,20 @@
 
 #include "domain/codes.h"
 #include "domain/region_table.h"
+#include "domain/text_lines.h"
 
 namespace suiji {
 
 std::vector<Holiday> parse_holidays(std::string_view tsv) {
   std::vector<Holiday> out;
   bool header = false;
-  size_t line_no = 0;
-  while (!tsv.empty()) {
-    size_t nl = tsv.find('\n');
-    std::string_view line = tsv.substr(0, nl);
-    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
+  for_each_line(tsv, [&](std::string_view line, size_t line_no) {
+    if (line[0] == '#') return;
     if (!header) {
       if (line.substr(0, 5) != "date\t")
         throw std::invalid_argument("holidays.tsv: header expected at line " + std::to_string(line_no));
       header = true;
-      continue;
+      return;
     }
     size_t t1 = line.find('\t');
     size_t t2 = t1 == line.npos ? line.npos : line.find('\t', t1 + 1);
@@ -36,7 +31,7 @@ std::vector<Holiday> parse_holidays(std::string_view tsv) {
     h.kind = *kind;
     h.name = std::string(line.substr(t2 + 1));
     out.push_back(std::move(h));
-  }
+  });
   return out;
 }
 

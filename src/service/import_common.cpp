@@ -57,6 +57,13 @@ std::optional<int64_t> OrgUnitResolver::find(const std::string& name) {
   return id;
 }
 
+void OrgUnitResolver::check_known(const std::string& name, bool may_create, const std::string& column,
+                                  RowIssues& issues) {
+  if (name.empty() || find(name) || may_create) return;
+  issues.add(column, "本机构没有内设机构「" + name + "」，现有：" + known_names() +
+                         " (unknown internal unit; use --create-org-units to add it)");
+}
+
 void OrgUnitResolver::create_missing() {
   for (const auto& name : missing_) {
     OrgUnit o;

@@ -60,6 +60,9 @@ class OrgUnitResolver {
   OrgUnitResolver(store::Store& db, int64_t agency_id) : db_(db), agency_id_(agency_id) {}
   // nullopt when unknown (and remembers the name as missing).
   std::optional<int64_t> find(const std::string& name);
+  // Adds an error under `column` when `name` is neither empty nor known and unknown names
+  // may not be created. Looks the name up either way, so that create_missing() knows it.
+  void check_known(const std::string& name, bool may_create, const std::string& column, RowIssues& issues);
   const std::set<std::string>& missing() const { return missing_; }
   // Inserts every missing name; afterwards find() returns their ids.
   void create_missing();
@@ -76,9 +79,6 @@ class OrgUnitResolver {
 
 // The store's upsert outcome as the report words it.
 RowOutcome row_outcome(store::UpsertOutcome o);
-
-// Thrown inside the store transaction to roll a dry run back.
-struct DryRunRollback {};
 
 // Adds the store's per-row errors (row = index in the batch) to report.errors, mapping
 // each batch index to its spreadsheet row and each field to a column with `column_of`.

@@ -3,14 +3,12 @@
 #include <map>
 
 #include "service/import_columns.h"
+#include "service/import_steps.h"
 
 namespace suiji::service {
 
 ImportReport import_conflicts(store::Store& db, const io::Table& table, const ImportOptions& options) {
-  ImportReport report;
-  report.kind = "conflicts";
-  report.dry_run = options.dry_run;
-  report.source_encoding = table.source_encoding;
+  ImportReport report = start_report("conflicts", table, options);
   auto agency = resolve_agency(db, options.agency_region, report);
   HeaderMap h = HeaderMap::locate(table, conflict_columns(), report);
   if (!h.found() || !agency || !report.ok()) return report;
@@ -79,13 +77,7 @@ ImportReport import_conflicts(store::Store& db, const io::Table& table, const Im
     row_numbers.push_back(row.number);
     names.push_back(std::move(name));
   }
-  report.data_rows = static_cast<int>(rows.size());
-  if (rows.empty() && report.errors.empty())
-    report.warnings.push_back({h.header_row(), "", "表头下没有数据行，未导入任何数据 (no data rows below the header)"});
-  if (!report.ok()) {
-    report.sort_errors();
-    return report;
-  }
+  if (!finish_checking(report, rows.size(), h)) return report;
 
   for (size_t i = 0; i < rows.size(); ++i) {
     auto it = stored.find({rows[i].unit_draw_id, rows[i].inspector_code});
@@ -97,25 +89,23 @@ ImportReport import_conflicts(store::Store& db, const io::Table& table, const Im
   // Row by row (not Conflicts::upsert_all, which resolves inspectors in one agency only),
   // inside one transaction: any failure rolls every row back.
   size_t current = 0;
-  try {
-    db.transaction([&] {
-      for (current = 0; current < pairs.size(); ++current) db.conflicts().upsert(pairs[current]);
-      if (options.dry_run) throw DryRunRollback{};
-    });
-    report.committed = true;
-  } catch (const DryRunRollback&) {
-  } catch (const store::Invalid& e) {
-    report.rows.clear();
-    std::map<std::string, std::string> cols = {{"unit_id", "unit"}, {"unit", "unit"}, {"inspector_id", "inspector"},
-                                               {"inspector", "inspector"}, {"reason", "reason"}};
-    int row = current < row_numbers.size() ? row_numbers[current] : 0;
-    for (const auto& re : e.rows)
-      for (const auto& fe : re.errors) {
-        auto it = cols.find(fe.field);
-        report.errors.push_back({row, it == cols.end() ? fe.field : h.column(it->second), fe.message});
-      }
-    if (e.rows.empty()) report.errors.push_back({row, "", e.what()});
-  }
+  write_all_or_nothing(
+      db, options.dry_run, report,
+      [&] {
+        for (current = 0; current < pairs.size(); ++current) db.conflicts().upsert(pairs[current]);
+      },
+      [&](const store::Invalid& e) {
+        // The failing row is the one being written; its fields name the conflict's columns.
+        std::map<std::string, std::string> cols = {{"unit_id", "unit"}, {"unit", "unit"}, {"inspector_id", "inspector"},
+                                                   {"inspector", "inspector"}, {"reason", "reason"}};
+        int row = current < row_numbers.size() ? row_numbers[current] : 0;
+        for (const auto& re : e.rows)
+          for (const auto& fe : re.errors) {
+            auto it = cols.find(fe.field);
+            report.errors.push_back({row, it == cols.end() ? fe.field : h.column(it->second), fe.message});
+          }
+        if (e.rows.empty()) report.errors.push_back({row, "", e.what()});
+      });
   return report;
 }
 

@@ -3,6 +3,8 @@
 #include <map>
 
 #include "service/import_columns.h"
+#include "service/import_steps.h"
+#include "service/import_upsert.h"
 #include "service/import_values.h"
 
 namespace suiji::service {
@@ -35,10 +37,8 @@ std::vector<std::string> split_tag_cell(std::string t) {
   return out;
 }
 
-struct MappedInspector {
-  Inspector inspector;
-  bool sets_org_unit = false;  // the file has a 所属单位 column
-  std::string org_unit_name;
+// The internal unit is the 所属单位 column.
+struct MappedInspector : MappedRecord<Inspector> {
   std::vector<int> cert_groups;  // certificate index -> column group number (1-based)
 };
 
@@ -50,7 +50,7 @@ std::string group_field(const char* base, int n) { return std::string(base) + "_
 MappedInspector map_row(const HeaderMap& h, const io::TableRow& row, int64_t agency_id, const Inspector* stored,
                         RowIssues& issues) {
   MappedInspector m;
-  Inspector& i = m.inspector;
+  Inspector& i = m.record;
   if (stored) i = *stored;
   i.agency_id = agency_id;
   i.code = h.cell(row, "code");
@@ -113,10 +113,7 @@ MappedInspector map_row(const HeaderMap& h, const io::TableRow& row, int64_t age
 }  // namespace
 
 ImportReport import_inspectors(store::Store& db, const io::Table& table, const ImportOptions& options) {
-  ImportReport report;
-  report.kind = "inspectors";
-  report.dry_run = options.dry_run;
-  report.source_encoding = table.source_encoding;
+  ImportReport report = start_report("inspectors", table, options);
   auto agency = resolve_agency(db, options.agency_region, report);
   HeaderMap h = HeaderMap::locate(table, inspector_columns(), report);
   if (!h.found() || !agency) return report;
@@ -145,50 +142,24 @@ ImportReport import_inspectors(store::Store& db, const io::Table& table, const I
       }
       return h.column(field);
     };
-    for (const auto& fe : validate_inspector(m.inspector)) issues.add(column_of(fe.field), fe.message);
-    if (!m.inspector.code.empty()) {
-      auto [it, fresh] = first_row_of_code.emplace(m.inspector.code, row.number);
+    for (const auto& fe : validate_inspector(m.record)) issues.add(column_of(fe.field), fe.message);
+    if (!m.record.code.empty()) {
+      auto [it, fresh] = first_row_of_code.emplace(m.record.code, row.number);
       if (!fresh)
-        issues.add(h.column("code"), "「" + m.inspector.code + "」与第 " + std::to_string(it->second) +
+        issues.add(h.column("code"), "「" + m.record.code + "」与第 " + std::to_string(it->second) +
                                          " 行重复 (duplicate code, first on row " + std::to_string(it->second) + ")");
     }
-    if (!m.org_unit_name.empty() && !org_units.find(m.org_unit_name) && !options.create_org_units)
-      issues.add(h.column("org_unit"), "本机构没有内设机构「" + m.org_unit_name + "」，现有：" + org_units.known_names() +
-                                           " (unknown internal unit; use --create-org-units to add it)");
+    org_units.check_known(m.org_unit_name, options.create_org_units, h.column("org_unit"), issues);
     mapped.push_back(std::move(m));
     row_numbers.push_back(row.number);
   }
-  report.data_rows = static_cast<int>(mapped.size());
-  if (mapped.empty() && report.errors.empty())
-    report.warnings.push_back({h.header_row(), "", "表头下没有数据行，未导入任何数据 (no data rows below the header)"});
-  if (!report.ok()) {
-    report.sort_errors();
-    return report;
-  }
+  if (!finish_checking(report, mapped.size(), h)) return report;
 
-  try {
-    db.transaction([&] {
-      org_units.create_missing();
-      report.created_org_units.assign(org_units.missing().begin(), org_units.missing().end());
-      std::vector<Inspector> list;
-      for (auto& m : mapped) {
-        if (m.sets_org_unit && !m.org_unit_name.empty()) m.inspector.org_unit_id = org_units.find(m.org_unit_name);
-        list.push_back(m.inspector);
-      }
-      auto results = db.inspectors().upsert_all(agency->id, list, options.actor);
-      for (size_t i = 0; i < results.size() && i < list.size(); ++i) {
-        report.rows.push_back({row_numbers[i], list[i].code, list[i].name, row_outcome(results[i].outcome)});
-      }
-      if (options.dry_run) throw DryRunRollback{};
-    });
-    report.committed = true;
-  } catch (const DryRunRollback&) {
-  } catch (const store::Invalid& e) {
-    report.rows.clear();
-    report.created_org_units.clear();
-    add_store_errors(e, row_numbers, [&](const std::string& f) { return h.column(f); }, report);
-    report.sort_errors();
-  }
+  upsert_mapped_rows(db, options, h, org_units, mapped, row_numbers, &Inspector::code,
+                     [&](const std::vector<Inspector>& list) {
+                       return db.inspectors().upsert_all(agency->id, list, options.actor);
+                     },
+                     report);
   return report;
 }
 

@@ -6,6 +6,8 @@
 
 #include "domain/codes.h"
 #include "service/import_columns.h"
+#include "service/import_steps.h"
+#include "service/import_upsert.h"
 #include "service/import_values.h"
 
 namespace suiji::service {
@@ -117,11 +119,7 @@ UnitLevel resolve_level(const HeaderMap& h, const io::TableRow& row, AgencyLevel
   }
 }
 
-struct MappedUnit {
-  Unit unit;
-  bool sets_org_unit = false;  // the file has a 录入单位 column
-  std::string org_unit_name;
-};
+using MappedUnit = MappedRecord<Unit>;  // the internal unit is the 录入单位 column
 
 // The row's draw id: its 抽查编号, else its 统一社会信用代码.
 std::string row_draw_id(const HeaderMap& h, const io::TableRow& row) {
@@ -135,7 +133,7 @@ std::string row_draw_id(const HeaderMap& h, const io::TableRow& row) {
 MappedUnit map_row(const HeaderMap& h, const io::TableRow& row, const Agency& agency, const Unit* stored,
                    RowIssues& issues) {
   MappedUnit m;
-  Unit& u = m.unit;
+  Unit& u = m.record;
   if (stored) u = *stored;
   u.agency_id = agency.id;
   auto has = [&](const char* f) { return h.has(f); };
@@ -250,10 +248,7 @@ MappedUnit map_row(const HeaderMap& h, const io::TableRow& row, const Agency& ag
 }  // namespace
 
 ImportReport import_units(store::Store& db, const io::Table& table, const ImportOptions& options) {
-  ImportReport report;
-  report.kind = "units";
-  report.dry_run = options.dry_run;
-  report.source_encoding = table.source_encoding;
+  ImportReport report = start_report("units", table, options);
   auto agency = resolve_agency(db, options.agency_region, report);
   HeaderMap h = HeaderMap::locate(table, unit_columns(), report);
   if (!h.found() || !agency) return report;
@@ -278,7 +273,7 @@ ImportReport import_units(store::Store& db, const io::Table& table, const Import
     RowIssues issues(row.number, report.errors);
     auto it = stored.find(row_draw_id(h, row));
     MappedUnit m = map_row(h, row, *agency, it == stored.end() ? nullptr : &it->second, issues);
-    const Unit& u = m.unit;
+    const Unit& u = m.record;
     auto column_of = [&](const std::string& field) {
       if (field == "draw_id_code")
         return (h.has("draw_id_code") && !h.cell(row, "draw_id_code").empty()) ? h.column("draw_id_code") : h.column("uscc");
@@ -296,44 +291,15 @@ ImportReport import_units(store::Store& db, const io::Table& table, const Import
         issues.add(column_of("draw_id_code"), "「" + u.draw_id_code + "」与第 " + std::to_string(it->second) +
                                                   " 行重复 (duplicate id, first on row " + std::to_string(it->second) + ")");
     }
-    if (!m.org_unit_name.empty() && !org_units.find(m.org_unit_name) && !options.create_org_units)
-      issues.add(h.column("org_unit"), "本机构没有内设机构「" + m.org_unit_name + "」，现有：" + org_units.known_names() +
-                                           " (unknown internal unit; use --create-org-units to add it)");
+    org_units.check_known(m.org_unit_name, options.create_org_units, h.column("org_unit"), issues);
     mapped.push_back(std::move(m));
     row_numbers.push_back(row.number);
   }
-  report.data_rows = static_cast<int>(mapped.size());
-  if (mapped.empty() && report.errors.empty())
-    report.warnings.push_back({h.header_row(), "", "表头下没有数据行，未导入任何数据 (no data rows below the header)"});
-  if (!report.ok()) {
-    report.sort_errors();
-    return report;
-  }
+  if (!finish_checking(report, mapped.size(), h)) return report;
 
-  try {
-    db.transaction([&] {
-      org_units.create_missing();
-      report.created_org_units.assign(org_units.missing().begin(), org_units.missing().end());
-      std::vector<Unit> units;
-      for (auto& m : mapped) {
-        if (m.sets_org_unit && !m.org_unit_name.empty()) m.unit.org_unit_id = org_units.find(m.org_unit_name);
-        units.push_back(m.unit);
-      }
-      auto results = db.units().upsert_all(agency->id, units, options.actor);
-      for (size_t i = 0; i < results.size() && i < units.size(); ++i) {
-        report.rows.push_back({row_numbers[i], units[i].draw_id_code, units[i].name, row_outcome(results[i].outcome)});
-      }
-      if (options.dry_run) throw DryRunRollback{};
-    });
-    report.committed = true;
-  } catch (const DryRunRollback&) {
-    // rolled back on purpose: the report holds what would have happened
-  } catch (const store::Invalid& e) {
-    report.rows.clear();
-    report.created_org_units.clear();
-    add_store_errors(e, row_numbers, [&](const std::string& f) { return h.column(f); }, report);
-    report.sort_errors();
-  }
+  upsert_mapped_rows(db, options, h, org_units, mapped, row_numbers, &Unit::draw_id_code,
+                     [&](const std::vector<Unit>& units) { return db.units().upsert_all(agency->id, units, options.actor); },
+                     report);
   return report;
 }
 

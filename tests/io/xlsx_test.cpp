@@ -10,9 +10,10 @@
 #include "io/table_file.h"
 #include "io/xlsx_reader.h"
 #include "io/xlsx_writer.h"
-#include "temp_dir.h"
+#include "../common/temp_dir.h"
 
 using namespace suiji::io;
+using suiji::testing::TempDir;
 using Cells = std::vector<std::string>;
 
 namespace {

@@ -2,38 +2,18 @@
 //   衢州市生态环境局 330800 (city) with 柯城区 330802 below it, and 济南市 370100 beside it.
 #pragma once
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
 #include <fstream>
-#include <random>
 #include <string>
 
 #include "domain/codes.h"
 #include "io/table_file.h"
 #include "service/import_library.h"
 #include "store/store.h"
+#include "../common/temp_dir.h"
 #include "../store/pg_cluster.h"
 
 namespace suiji::testing {
-
-class TempDir {
- public:
-  TempDir() {
-    std::random_device rd;
-    path_ = std::filesystem::temp_directory_path() /
-            ("suiji-svc-" + std::to_string(::getpid()) + "-" + std::to_string(rd()));
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  std::string file(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
 
 // A valid 统一社会信用代码 for a legal person registered in `region` whose 组织机构代码
 // body is `body8` (check characters computed by the domain's GB 32100 / GB 11714 code).

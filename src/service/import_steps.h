@@ -1,0 +1,39 @@
+// The steps the three imports (units, inspectors, conflicts) take around their own row
+// mapping, so that each importer keeps only what differs: its columns, how a row becomes
+// a record, and how the store writes the batch.
+//
+//   ImportReport report = start_report("units", table, options);
+//   … resolve the agency, locate the header, map and check every row …
+//   if (!finish_checking(report, mapped.size(), h)) return report;
+//   write_all_or_nothing(db, options.dry_run, report, write, report_refusal);
+#pragma once
+#include <cstddef>
+#include <functional>
+#include <string>
+
+#include "io/table.h"
+#include "service/import_columns.h"
+#include "service/import_common.h"
+#include "service/import_report.h"
+#include "store/store.h"
+
+namespace suiji::service {
+
+// An empty report for an import of `kind` ("units", "inspectors", "conflicts").
+ImportReport start_report(std::string kind, const io::Table& table, const ImportOptions& options);
+
+// Ends the checking phase once every data row has been mapped: records how many there
+// were, warns when the header has none below it, and sorts the errors by row. Returns
+// whether the import may go on to write (no errors).
+bool finish_checking(ImportReport& report, size_t data_rows, const HeaderMap& h);
+
+// Runs `write` in one transaction and marks the report committed. `write` fills in
+// report.rows; a dry run then rolls back on purpose, so the report says what would have
+// happened and nothing is written. When the store refuses the batch (store::Invalid),
+// nothing is written either: the report keeps no rows or created internal units, and
+// `report_refusal` turns the store's errors into row errors. Other errors propagate.
+void write_all_or_nothing(store::Store& db, bool dry_run, ImportReport& report,
+                          const std::function<void()>& write,
+                          const std::function<void(const store::Invalid&)>& report_refusal);
+
+}  // namespace suiji::service
