@@ -95,4 +95,4 @@ open(path, "w", encoding="utf-8").write(text)
 PY
 echo "wrote $RESULTS (C++ draw engine)"
 
-if [ -x bench/verifier-bench.sh ]; then bench/verifier-bench.sh; fi
+if [ -x bench/verifier-bench.sh ] && [ -z "${SKIP_VERIFIER:-}" ]; then bench/verifier-bench.sh; fi
