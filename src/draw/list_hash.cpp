@@ -65,8 +65,15 @@ void radix_sort(std::vector<Keyed>& v) {
 }  // namespace
 
 std::vector<uint32_t> sorted_order(const std::vector<std::string_view>& lines) {
-  std::vector<Keyed> keyed(lines.size());
   if (lines.empty()) return {};
+  std::vector<uint32_t> identity(lines.size());
+  // Lists the product itself freezes are already in id order: one pass proves it.
+  if (std::is_sorted(lines.begin(), lines.end())) {
+    for (uint32_t i = 0; i < identity.size(); ++i) identity[i] = i;
+    return identity;
+  }
+  identity = {};
+  std::vector<Keyed> keyed(lines.size());
   size_t p = common_prefix(lines);
   for (size_t i = 0; i < lines.size(); ++i) keyed[i] = {key_at(lines[i], p), static_cast<uint32_t>(i)};
   radix_sort(keyed);
@@ -96,8 +103,11 @@ std::string list_hash(const std::vector<std::string_view>& lines, Duplicates dup
   buf.reserve(1 << 16);
   std::string_view prev;
   bool first = true;
-  for (uint32_t idx : order) {
-    std::string_view s = lines[idx];
+  for (size_t i = 0; i < order.size(); ++i) {
+    // Sorted order jumps around the input; fetch a few lines ahead so the misses overlap.
+    if (i + 32 < order.size()) __builtin_prefetch(&lines[order[i + 32]]);
+    if (i + 16 < order.size()) __builtin_prefetch(lines[order[i + 16]].data());
+    std::string_view s = lines[order[i]];
     if (!first && s == prev) {
       if (dup == Duplicates::kReject)
         throw InputError(what + " 中编号重复：" + std::string(s) + " / duplicate id in " + what + ": " + std::string(s));
