@@ -68,7 +68,7 @@ section=$(cat <<MD
 
 Machine: $cpu, $(nproc) cores, $mem RAM, $(uname -sr). Date: $(date -u +%Y-%m-%dT%H:%MZ).
 Release build (g++ $(g++ -dumpversion), -O2). Input: one stratum of n synthetic credit codes of one county
-(\`bench/gen_draw_input.cpp\`), k = $K, 200 inspectors, teams of 2 with mentor pairing; the record printed
+(\`bench/gen_draw_input.cpp\`, in random order unless noted), k = $K, 200 inspectors, teams of 2 with mentor pairing; the record printed
 includes the whole population. Times are wall-clock seconds over $RUNS runs (min / **median** / max),
 parse + draw + print to a file, measured with /usr/bin/time.
 
