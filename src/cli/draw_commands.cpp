@@ -1,59 +1,56 @@
 // suiji draw compute | verify | ticket — the sj-draw/1 engine on the command line.
 #include <cstdio>
-#include <fstream>
 #include <iostream>
-#include <sstream>
+#include <iterator>
+#include <optional>
 
 #include "cli/commands.h"
 #include "draw/record.h"
 #include "draw/ticket.h"
 #include "draw/verify.h"
+#include "io/file_bytes.h"
+#include "io/table.h"
 
 namespace suiji::cli {
 namespace {
 
-std::string read_all(const std::string& path) {
-  if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    std::string s = ss.str();
-    s.reserve(s.size() + draw::ParsedRecord::kParsePadding);
-    return s;
-  }
-  std::ifstream f(path, std::ios::binary);
-  if (!f) throw draw::MalformedRecord("无法读取文件 " + path + " / cannot read " + path);
-  std::string s;
-  f.seekg(0, std::ios::end);
-  size_t size = static_cast<size_t>(f.tellg());
-  s.reserve(size + draw::ParsedRecord::kParsePadding);  // lets the parser read in place
-  s.resize(size);
-  f.seekg(0);
-  f.read(s.data(), static_cast<std::streamsize>(s.size()));
+// The input with the parser's read-ahead padding allocated; "-" is standard input.
+std::string read_input(const std::string& path) {
+  if (path != "-") return io::read_file_bytes(path, draw::ParsedRecord::kParsePadding);
+  std::string s{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+  s.reserve(s.size() + draw::ParsedRecord::kParsePadding);
   return s;
+}
+
+// Bad input (unreadable file, malformed JSON, a draw that cannot be made): exit code 2.
+int bad_input(const std::exception& e) {
+  std::cerr << "错误 error: " << e.what() << "\n";
+  return 2;
 }
 
 int compute(const std::string& path) {
   try {
-    draw::ParsedRecord rec = draw::ParsedRecord::parse_padded(read_all(path));
+    draw::ParsedRecord rec = draw::ParsedRecord::parse_padded(read_input(path));
     draw::DrawResult r = draw::compute_draw(rec.input, draw::Strictness::kCompute);
     draw::write_record(rec.input, r, [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); });
     return 0;
   } catch (const draw::InputError& e) {
-    std::cerr << "错误 error: " << e.what() << "\n";
-    return 2;
+    return bad_input(e);
+  } catch (const io::ReadError& e) {
+    return bad_input(e);
   }
 }
 
 int verify(const std::string& path) {
-  draw::ParsedRecord rec = [&] {
-    try {
-      return draw::ParsedRecord::parse_padded(read_all(path));
-    } catch (const draw::InputError& e) {
-      std::cerr << "错误 error: " << e.what() << "\n";
-      std::exit(2);
-    }
-  }();
-  draw::Verdict v = draw::verify(rec);
+  std::optional<draw::ParsedRecord> rec;
+  try {
+    rec.emplace(draw::ParsedRecord::parse_padded(read_input(path)));
+  } catch (const draw::MalformedRecord& e) {
+    return bad_input(e);
+  } catch (const io::ReadError& e) {
+    return bad_input(e);
+  }
+  draw::Verdict v = draw::verify(*rec);
   if (v.ok) {
     std::cout << "verified\n";
     return 0;

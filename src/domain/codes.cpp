@@ -3,6 +3,7 @@
 #include <array>
 
 #include "domain/region_table.h"
+#include "domain/sj_ids.h"
 
 namespace suiji {
 namespace {
@@ -22,18 +23,6 @@ int org_value(char c) {
 std::string quoted(std::string_view s) { return "「" + std::string(s) + "」"; }
 
 CodeCheck fail(std::string msg) { return CodeCheck{std::move(msg)}; }
-
-bool is_alnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
-// ^[0-9A-Za-z][0-9A-Za-z<extra>]{0,63}$ (hand-written: std::regex is slow and noisy).
-bool id_shape(std::string_view id, std::string_view extra) {
-  if (id.empty() || id.size() > 64 || !is_alnum(id[0])) return false;
-  for (char c : id)
-    if (!is_alnum(c) && extra.find(c) == std::string_view::npos) return false;
-  return true;
-}
 
 }  // namespace
 
@@ -153,7 +142,7 @@ CodeCheck check_region_code(std::string_view code) {
 }
 
 CodeCheck check_unit_id(std::string_view id) {
-  if (!id_shape(id, "()._-"))
+  if (!is_valid_id(id))
     return fail("编号" + quoted(id) +
                 "不合规：须以字母或数字开头，只含字母、数字和 ( ) . _ -，最长64位 (id must match "
                 "^[0-9A-Za-z][0-9A-Za-z()._-]{0,63}$, sj-draw/1)");
@@ -163,7 +152,7 @@ CodeCheck check_unit_id(std::string_view id) {
 CodeCheck check_inspector_id(std::string_view id) { return check_unit_id(id); }
 
 CodeCheck check_draw_id(std::string_view id) {
-  if (!id_shape(id, "._-"))
+  if (!is_valid_draw_id(id))
     return fail("抽查编号" + quoted(id) +
                 "不合规：须以字母或数字开头，只含字母、数字和 . _ -，最长64位 (draw id must match "
                 "^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$, sj-draw/1)");

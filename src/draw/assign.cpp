@@ -42,7 +42,8 @@ void TeamAssigner::rank_ahead(const std::vector<std::string>& units) {
 
 std::vector<uint32_t> TeamAssigner::eligible(const std::string& unit) {
   auto ahead = ranked_ahead_.find(unit);
-  std::vector<uint32_t> order = ahead != ranked_ahead_.end() ? ahead->second : ranking(unit);
+  std::vector<uint32_t> computed;
+  const std::vector<uint32_t>& order = ahead != ranked_ahead_.end() ? ahead->second : (computed = ranking(unit));
   const auto conf = conflicts_.find(unit);
   const auto rem = removed_.find(unit);
   std::vector<uint32_t> e;

@@ -2,7 +2,7 @@
 
 #include <unordered_set>
 
-#include "draw/ids.h"
+#include "domain/sj_ids.h"
 #include "draw/sha256.h"
 
 namespace suiji::draw {
@@ -36,9 +36,9 @@ void validate_except_population_ids(const DrawInput& in, Strictness strictness) 
   if (!is_lower_hex64(in.nonce)) fail("nonce 必须是 64 位小写十六进制", "nonce must be 64 lowercase hex characters");
   if (!is_lower_hex64(in.commitment))
     fail("commitment 必须是 64 位小写十六进制", "commitment must be 64 lowercase hex characters");
-  if (sha256_hex(in.nonce) != in.commitment)
-    fail("nonce 与承诺值 commitment 不符（sha256(nonce) = " + sha256_hex(in.nonce) + "）",
-         "nonce does not match the commitment (sha256(nonce) = " + sha256_hex(in.nonce) + ")");
+  if (std::string h = sha256_hex(in.nonce); h != in.commitment)
+    fail("nonce 与承诺值 commitment 不符（sha256(nonce) = " + h + "）",
+         "nonce does not match the commitment (sha256(nonce) = " + h + ")");
   if (in.witnesses.empty()) fail("至少需要一位见证人输入", "at least one witness input is required");
   for (size_t i = 0; i < in.witnesses.size(); ++i)
     if (!is_valid_witness_input(in.witnesses[i].input))

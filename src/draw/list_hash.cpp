@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <numeric>
 
 #include "draw/input.h"
 #include "draw/sha256.h"
@@ -66,13 +67,12 @@ void radix_sort(std::vector<Keyed>& v) {
 
 std::vector<uint32_t> sorted_order(const std::vector<std::string_view>& lines) {
   if (lines.empty()) return {};
-  std::vector<uint32_t> identity(lines.size());
   // Lists the product itself freezes are already in id order: one pass proves it.
   if (std::is_sorted(lines.begin(), lines.end())) {
-    for (uint32_t i = 0; i < identity.size(); ++i) identity[i] = i;
+    std::vector<uint32_t> identity(lines.size());
+    std::iota(identity.begin(), identity.end(), 0u);
     return identity;
   }
-  identity = {};
   std::vector<Keyed> keyed(lines.size());
   size_t p = common_prefix(lines);
   for (size_t i = 0; i < lines.size(); ++i) keyed[i] = {key_at(lines[i], p), static_cast<uint32_t>(i)};

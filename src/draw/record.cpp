@@ -30,36 +30,23 @@ std::optional<element> optional(object o, const char* key) {
   return e;
 }
 
-std::string_view as_view(element e, const std::string& path) {
-  std::string_view v;
-  if (e.get_string().get(v)) malformed(path, "应为字符串", "must be a string");
+// The element as a T, or MalformedRecord naming the path and the type it should have.
+template <typename T>
+T as(element e, const std::string& path, const char* zh, const char* en) {
+  T v;
+  if (e.get(v)) malformed(path, zh, en);
   return v;
+}
+std::string_view as_view(element e, const std::string& path) {
+  return as<std::string_view>(e, path, "应为字符串", "must be a string");
 }
 std::string as_string(element e, const std::string& path) { return std::string(as_view(e, path)); }
-
-int64_t as_int(element e, const std::string& path) {
-  int64_t v;
-  if (e.get_int64().get(v)) malformed(path, "应为整数", "must be an integer");
-  return v;
-}
-
+int64_t as_int(element e, const std::string& path) { return as<int64_t>(e, path, "应为整数", "must be an integer"); }
 bool as_bool(element e, const std::string& path) {
-  bool v;
-  if (e.get_bool().get(v)) malformed(path, "应为 true 或 false", "must be true or false");
-  return v;
+  return as<bool>(e, path, "应为 true 或 false", "must be true or false");
 }
-
-array as_array(element e, const std::string& path) {
-  array a;
-  if (e.get_array().get(a)) malformed(path, "应为数组", "must be an array");
-  return a;
-}
-
-object as_object(element e, const std::string& path) {
-  object o;
-  if (e.get_object().get(o)) malformed(path, "应为对象", "must be an object");
-  return o;
-}
+array as_array(element e, const std::string& path) { return as<array>(e, path, "应为数组", "must be an array"); }
+object as_object(element e, const std::string& path) { return as<object>(e, path, "应为对象", "must be an object"); }
 
 std::string str_at(object o, const char* key, const std::string& path) {
   return as_string(required(o, key, path), path + "." + key);
@@ -139,8 +126,8 @@ void read_strata(object root, ParsedRecord& rec) {
     s.population.reserve(pop.size());
     for (element id : pop) {
       std::string_view v;
-      if (id.get_string().get(v))
-        malformed(p + ".population[" + std::to_string(s.population.size()) + "]", "应为字符串", "must be a string");
+      // The path string is built only for the error: this loop runs a million times.
+      if (id.get(v)) as_view(id, p + ".population[" + std::to_string(s.population.size()) + "]");
       s.population.push_back(v);
     }
     s.extra = extras_of(o, {"id", "label", "population", "k", "population_hash", "n", "selected"});

@@ -1,7 +1,6 @@
 #include "draw/ticket.h"
 
 #include <algorithm>
-#include <thread>
 
 #include "draw/parallel.h"
 

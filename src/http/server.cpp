@@ -6,12 +6,12 @@
 
 #include <csignal>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "domain/json.h"
 #include "http/api_error.h"
 #include "http/home_page.h"
+#include "io/file_bytes.h"
+#include "io/table.h"
 #include "store/store.h"
 
 namespace suiji::http {
@@ -59,11 +59,11 @@ auto json_reply(const request_t& req, restinio::http_status_line_t status, std::
 }
 
 std::optional<std::string> read_file(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  if (!f) return std::nullopt;
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
+  try {
+    return io::read_file_bytes(p.string());
+  } catch (const io::ReadError&) {
+    return std::nullopt;
+  }
 }
 
 const char* mime_of(const fs::path& p) {

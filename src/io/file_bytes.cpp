@@ -2,20 +2,24 @@
 
 #include <cstdio>
 #include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include "io/table.h"
 
 namespace suiji::io {
 
-std::string read_file_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+std::string read_file_bytes(const std::string& path, size_t spare_capacity) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw ReadError("无法读取文件 (cannot open) " + path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) throw ReadError("无法读取文件 (read error) " + path);
-  return std::move(ss).str();
+  std::streamoff size = in.tellg();
+  if (size < 0) throw ReadError("无法读取文件 (not a regular file) " + path);
+  std::string bytes;
+  bytes.reserve(static_cast<size_t>(size) + spare_capacity);
+  bytes.resize(static_cast<size_t>(size));
+  in.seekg(0);
+  in.read(bytes.data(), size);
+  if (in.gcount() != size) throw ReadError("无法读取文件 (read error) " + path);
+  return bytes;
 }
 
 void write_file_atomically(const std::string& path, std::string_view bytes) {

@@ -12,24 +12,13 @@
 #include <string>
 #include <thread>
 
+#include "../common/free_port.h"
 #include "domain/json.h"
 
 namespace suiji {
 namespace {
 
 namespace fs = std::filesystem;
-
-int free_port() {
-  int s = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  bind(s, reinterpret_cast<sockaddr*>(&a), sizeof a);
-  socklen_t len = sizeof a;
-  getsockname(s, reinterpret_cast<sockaddr*>(&a), &len);
-  close(s);
-  return ntohs(a.sin_port);
-}
 
 // A one-shot HTTP/1.0 GET; returns the raw response ("" if nothing listens).
 std::string http_get(int port, const std::string& path) {
@@ -62,7 +51,7 @@ class ServeTest : public ::testing::Test {
   void SetUp() override {
     dir_ = fs::temp_directory_path() / ("suiji-serve-" + std::to_string(getpid()));
     fs::create_directories(dir_);
-    port_ = free_port();
+    port_ = testing::free_port();
     pid_ = fork();
     if (pid_ == 0) {
       std::string db = (dir_ / "t.db").string(), port = std::to_string(port_), web = (dir_ / "no-web").string();

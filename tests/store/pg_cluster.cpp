@@ -1,8 +1,7 @@
 #include "pg_cluster.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
+#include "../common/free_port.h"
+
 #include <unistd.h>
 
 #include <cstdlib>
@@ -20,20 +19,6 @@ namespace suiji::testing {
 namespace {
 
 std::unique_ptr<PgCluster> g_cluster;
-
-int free_port() {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  addr.sin_port = 0;
-  if (fd < 0 || bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0)
-    throw std::runtime_error("cannot bind a loopback port");
-  socklen_t len = sizeof addr;
-  getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-  close(fd);
-  return ntohs(addr.sin_port);
-}
 
 std::string find_bin() {
   if (const char* b = std::getenv("SUIJI_PG_BIN")) return b;

@@ -1,6 +1,6 @@
-#include "draw/ids.h"
+#include "domain/sj_ids.h"
 
-namespace suiji::draw {
+namespace suiji {
 namespace {
 
 constexpr bool alnum(char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
@@ -55,4 +55,4 @@ bool is_lower_hex64(std::string_view s) {
   return true;
 }
 
-}  // namespace suiji::draw
+}  // namespace suiji
