@@ -18,8 +18,8 @@
 #include "io/csv_writer.h"
 #include "io/file_bytes.h"
 #include "io/xlsx_writer.h"
-#include "service/export_library.h"
-#include "service/import_library.h"
+#include "service/library/export_library.h"
+#include "service/library/import_library.h"
 #include "store/store.h"
 
 namespace suiji::cli {

@@ -5,7 +5,7 @@
 #include <fstream>
 
 #include "domain/json.h"
-#include "run.h"
+#include "common/run_suiji.h"
 
 namespace suiji {
 namespace {

@@ -12,7 +12,7 @@
 #include <string>
 #include <thread>
 
-#include "../common/free_port.h"
+#include "common/free_port.h"
 #include "domain/json.h"
 
 namespace suiji {

@@ -1,6 +1,5 @@
-// A fresh directory per test, removed afterwards; shared by the test programs that read
-// and write files (tests/io, tests/service). Header only: tests/common has no .cpp, so
-// it builds no test program of its own.
+// A fresh directory per test, removed afterwards: the one TempDir of every test program
+// (tests/common is the small test library linked into each of them).
 #pragma once
 #include <unistd.h>
 
@@ -26,6 +25,7 @@ class TempDir {
   TempDir(const TempDir&) = delete;
   TempDir& operator=(const TempDir&) = delete;
 
+  std::string path() const { return path_.string(); }
   std::string file(const std::string& name) const { return (path_ / name).string(); }
 
  private:

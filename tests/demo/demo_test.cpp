@@ -10,7 +10,8 @@
 #include <sstream>
 #include <set>
 
-#include "../store/pg_cluster.h"
+#include "common/pg_cluster.h"
+#include "common/run_suiji.h"
 #include "domain/codes.h"
 #include "domain/region_table.h"
 #include "domain/unit_rules.h"
@@ -20,22 +21,9 @@
 namespace suiji {
 namespace {
 
-struct CliRun {
-  int code = -1;
-  std::string out;
-};
-
-CliRun run(const std::string& args) {
-  CliRun r;
-  std::string cmd = std::string(SUIJI_BINARY) + " " + args + " 2>&1";
-  FILE* p = popen(cmd.c_str(), "r");
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  int status = pclose(p);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+using testing::run_suiji;
+using CliRun = testing::Run;
+inline CliRun run(const std::string& args) { return run_suiji(args); }
 
 class Cli : public ::testing::Test {
  protected:
@@ -60,7 +48,7 @@ std::string printed_password(const std::string& out) {
 
 TEST_F(Cli, DemoLoadsARealisticQuzhouDataset) {
   CliRun r = run("demo --db " + db());
-  ASSERT_EQ(r.code, 0) << r.out;
+  ASSERT_EQ(r.exit_code, 0) << r.out;
   EXPECT_NE(r.out.find("admin login:   admin"), std::string::npos) << r.out;
   std::string password = printed_password(r.out);
   ASSERT_EQ(password.size(), 16u) << r.out;
@@ -147,8 +135,8 @@ TEST_F(Cli, DemoLoadsARealisticQuzhouDataset) {
 }
 
 TEST_F(Cli, DemoIsReproducibleAndRefusesAFilledDatabase) {
-  ASSERT_EQ(run("demo --db " + db("a.db") + " --units 300 --inspectors 30").code, 0);
-  ASSERT_EQ(run("demo --db " + db("b.db") + " --units 300 --inspectors 30").code, 0);
+  ASSERT_EQ(run("demo --db " + db("a.db") + " --units 300 --inspectors 30").exit_code, 0);
+  ASSERT_EQ(run("demo --db " + db("b.db") + " --units 300 --inspectors 30").exit_code, 0);
   auto a = store::Store::open(db("a.db"));
   auto b = store::Store::open(db("b.db"));
   store::UnitFilter f;
@@ -163,7 +151,7 @@ TEST_F(Cli, DemoIsReproducibleAndRefusesAFilledDatabase) {
   }
 
   CliRun again = run("demo --db " + db("a.db"));
-  EXPECT_EQ(again.code, 2);
+  EXPECT_EQ(again.exit_code, 2);
   EXPECT_NE(again.out.find("已有污染源数据"), std::string::npos) << again.out;
   EXPECT_EQ(a->units().count(f), 300);
 }
@@ -171,7 +159,7 @@ TEST_F(Cli, DemoIsReproducibleAndRefusesAFilledDatabase) {
 TEST_F(Cli, DemoLoadsIntoPostgreSQLToo) {
   std::string conn = testing::PgCluster::get().fresh_database();
   CliRun r = run("demo --db '" + conn + "' --units 400 --inspectors 30");
-  ASSERT_EQ(r.code, 0) << r.out;
+  ASSERT_EQ(r.exit_code, 0) << r.out;
   auto s = store::Store::open(conn);
   EXPECT_EQ(s->engine(), store::Engine::kPostgres);
   EXPECT_EQ(s->units().count({}), 400);
@@ -183,7 +171,7 @@ TEST_F(Cli, DemoLoadsIntoPostgreSQLToo) {
 
 TEST_F(Cli, InitCreatesAnEmptyDatabaseWithAnAdmin) {
   CliRun r = run("init --db " + db());
-  ASSERT_EQ(r.code, 0) << r.out;
+  ASSERT_EQ(r.exit_code, 0) << r.out;
   std::string password = printed_password(r.out);
   ASSERT_FALSE(password.empty()) << r.out;
   {
@@ -194,13 +182,13 @@ TEST_F(Cli, InitCreatesAnEmptyDatabaseWithAnAdmin) {
   }
   // Again: nothing new, the password is not reset.
   CliRun again = run("init --db " + db());
-  EXPECT_EQ(again.code, 0) << again.out;
+  EXPECT_EQ(again.exit_code, 0) << again.out;
   EXPECT_TRUE(printed_password(again.out).empty());
   EXPECT_NE(again.out.find("already exists"), std::string::npos);
 
   // A bad region code is refused and creates nothing.
   CliRun bad = run("init --db " + db("bad.db") + " --region 330899");
-  EXPECT_EQ(bad.code, 2);
+  EXPECT_EQ(bad.exit_code, 2);
   EXPECT_NE(bad.out.find("GB/T 2260"), std::string::npos) << bad.out;
   EXPECT_FALSE(std::filesystem::exists(db("bad.db")));
 }

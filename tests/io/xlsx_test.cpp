@@ -10,7 +10,7 @@
 #include "io/table_file.h"
 #include "io/xlsx_reader.h"
 #include "io/xlsx_writer.h"
-#include "../common/temp_dir.h"
+#include "common/temp_dir.h"
 
 using namespace suiji::io;
 using suiji::testing::TempDir;

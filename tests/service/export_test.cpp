@@ -3,7 +3,7 @@
 #include "io/csv_reader.h"
 #include "io/csv_writer.h"
 #include "io/xlsx_writer.h"
-#include "service/export_library.h"
+#include "service/library/export_library.h"
 #include "service_fixture.h"
 
 using namespace suiji;

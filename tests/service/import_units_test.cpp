@@ -1,7 +1,7 @@
 // Importing the 污染源库: good files land with every field, every kind of bad row is
 // listed with its spreadsheet row and column and nothing is written, re-import versions.
 #include "io/text_encoding.h"
-#include "service/import_units.h"
+#include "service/library/import_units.h"
 #include "service_fixture.h"
 
 using namespace suiji;

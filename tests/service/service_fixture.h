@@ -8,10 +8,10 @@
 
 #include "domain/codes.h"
 #include "io/table_file.h"
-#include "service/import_library.h"
+#include "service/library/import_library.h"
 #include "store/store.h"
-#include "../common/temp_dir.h"
-#include "../store/pg_cluster.h"
+#include "common/temp_dir.h"
+#include "common/pg_cluster.h"
 
 namespace suiji::testing {
 

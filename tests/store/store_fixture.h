@@ -9,26 +9,11 @@
 #include <memory>
 #include <string>
 
-#include "pg_cluster.h"
+#include "common/pg_cluster.h"
+#include "common/temp_dir.h"
 #include "store/store.h"
 
 namespace suiji::testing {
-
-class TempDir {
- public:
-  TempDir() {
-    char tmpl[] = "/tmp/suiji-test-XXXXXX";
-    path_ = mkdtemp(tmpl);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
 
 inline std::string engine_name(const ::testing::TestParamInfo<store::Engine>& info) {
   return info.param == store::Engine::kSqlite ? "SQLite" : "PostgreSQL";
@@ -38,7 +23,7 @@ class StoreTest : public ::testing::TestWithParam<store::Engine> {
  protected:
   void SetUp() override {
     if (GetParam() == store::Engine::kSqlite) {
-      connection_ = "sqlite3://" + tmp_.path() + "/suiji.db";
+      connection_ = "sqlite3://" + tmp_.file("suiji.db");
     } else {
       connection_ = PgCluster::get().fresh_database();
     }

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "service/import_library.h"
+#include "service/library/import_library.h"
 #include "store/store.h"
 
 namespace suiji::service {

@@ -1,14 +1,14 @@
-#include "service/import_units.h"
+#include "service/library/import_units.h"
 
 #include <algorithm>
 #include <type_traits>
 #include <map>
 
 #include "domain/codes.h"
-#include "service/import_columns.h"
-#include "service/import_steps.h"
-#include "service/import_upsert.h"
-#include "service/import_values.h"
+#include "service/library/import_columns.h"
+#include "service/library/import_steps.h"
+#include "service/library/import_upsert.h"
+#include "service/library/import_values.h"
 
 namespace suiji::service {
 

@@ -1,11 +1,11 @@
-#include "service/import_inspectors.h"
+#include "service/library/import_inspectors.h"
 
 #include <map>
 
-#include "service/import_columns.h"
-#include "service/import_steps.h"
-#include "service/import_upsert.h"
-#include "service/import_values.h"
+#include "service/library/import_columns.h"
+#include "service/library/import_steps.h"
+#include "service/library/import_upsert.h"
+#include "service/library/import_values.h"
 
 namespace suiji::service {
 

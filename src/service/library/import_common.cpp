@@ -1,4 +1,4 @@
-#include "service/import_common.h"
+#include "service/library/import_common.h"
 
 #include "domain/region_table.h"
 

@@ -1,4 +1,4 @@
-#include "service/import_columns.h"
+#include "service/library/import_columns.h"
 
 #include <set>
 

@@ -12,7 +12,7 @@
 
 #include "domain/agency.h"
 #include "domain/unit_rules.h"
-#include "service/import_report.h"
+#include "service/library/import_report.h"
 #include "store/store.h"
 
 namespace suiji::service {

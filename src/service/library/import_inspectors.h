@@ -8,8 +8,8 @@
 // certificate columns); columns a file lacks keep the stored values; dry_run rolls back.
 #pragma once
 #include "io/table.h"
-#include "service/import_common.h"
-#include "service/import_report.h"
+#include "service/library/import_common.h"
+#include "service/library/import_report.h"
 
 namespace suiji::service {
 

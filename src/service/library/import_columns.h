@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "io/table.h"
-#include "service/import_report.h"
+#include "service/library/import_report.h"
 
 namespace suiji::service {
 

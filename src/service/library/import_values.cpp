@@ -1,4 +1,4 @@
-#include "service/import_values.h"
+#include "service/library/import_values.h"
 
 #include <algorithm>
 #include <charconv>

@@ -12,9 +12,9 @@
 #include <string>
 
 #include "io/table.h"
-#include "service/import_columns.h"
-#include "service/import_common.h"
-#include "service/import_report.h"
+#include "service/library/import_columns.h"
+#include "service/library/import_common.h"
+#include "service/library/import_report.h"
 #include "store/store.h"
 
 namespace suiji::service {

@@ -1,6 +1,6 @@
-#include "pg_cluster.h"
+#include "common/pg_cluster.h"
 
-#include "../common/free_port.h"
+#include "common/free_port.h"
 
 #include <unistd.h>
 

@@ -1,12 +1,12 @@
-#include "service/export_library.h"
+#include "service/library/export_library.h"
 
 #include <algorithm>
 #include <map>
 #include <stdexcept>
 
 #include "domain/shandong_code.h"
-#include "service/import_columns.h"
-#include "service/import_values.h"
+#include "service/library/import_columns.h"
+#include "service/library/import_values.h"
 
 namespace suiji::service {
 

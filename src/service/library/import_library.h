@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
-#include "service/import_common.h"
-#include "service/import_report.h"
+#include "service/library/import_common.h"
+#include "service/library/import_report.h"
 
 namespace suiji::service {
 

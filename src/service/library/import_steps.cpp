@@ -1,4 +1,4 @@
-#include "service/import_steps.h"
+#include "service/library/import_steps.h"
 
 #include <utility>
 

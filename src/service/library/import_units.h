@@ -17,8 +17,8 @@
 // - options.dry_run: the same, inside a transaction that is rolled back.
 #pragma once
 #include "io/table.h"
-#include "service/import_common.h"
-#include "service/import_report.h"
+#include "service/library/import_common.h"
+#include "service/library/import_report.h"
 
 namespace suiji::service {
 

@@ -1,9 +1,9 @@
-#include "service/import_conflicts.h"
+#include "service/library/import_conflicts.h"
 
 #include <map>
 
-#include "service/import_columns.h"
-#include "service/import_steps.h"
+#include "service/library/import_columns.h"
+#include "service/library/import_steps.h"
 
 namespace suiji::service {
 

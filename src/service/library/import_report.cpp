@@ -1,4 +1,4 @@
-#include "service/import_report.h"
+#include "service/library/import_report.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
-#include "service/import_library.h"
+#include "service/library/import_library.h"
 
 #include "io/file_bytes.h"
 #include "io/table_file.h"
-#include "service/import_conflicts.h"
-#include "service/import_inspectors.h"
-#include "service/import_units.h"
+#include "service/library/import_conflicts.h"
+#include "service/library/import_inspectors.h"
+#include "service/library/import_units.h"
 
 namespace suiji::service {
 

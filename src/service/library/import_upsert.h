@@ -5,10 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "service/import_columns.h"
-#include "service/import_common.h"
-#include "service/import_report.h"
-#include "service/import_steps.h"
+#include "service/library/import_columns.h"
+#include "service/library/import_common.h"
+#include "service/library/import_report.h"
+#include "service/library/import_steps.h"
 #include "store/store.h"
 
 namespace suiji::service {
