@@ -3,6 +3,9 @@ SHELL := /bin/bash
 JOBS  ?= $(shell nproc)
 PORT  ?= 8080
 DB    ?= data/suiji.db
+# ccache: clones at other paths hit the same cache (paths relative to the clone).
+export CCACHE_BASEDIR ?= $(CURDIR)
+export CCACHE_NOHASHDIR ?= 1
 
 .PHONY: deps build run test bench web clean
 

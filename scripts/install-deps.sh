@@ -6,7 +6,7 @@ set -euo pipefail
 
 PACKAGES=(
   # toolchain
-  g++ cmake ninja-build pkg-config make git
+  g++ cmake ninja-build pkg-config make git ccache
   # HTTP (RESTinio's package does not pull its own dependencies)
   librestinio-dev libasio-dev libhttp-parser-dev libfmt-dev
   # storage
