@@ -127,3 +127,39 @@ INSTANTIATE_TEST_SUITE_P(Vectors, Tamper, ::testing::ValuesIn(testing::vector_na
 
 }  // namespace
 }  // namespace suiji::draw
+
+namespace suiji::draw {
+namespace {
+
+// Issue 11 item 3: a second strata[0].selected naming other units was "verified" (simdjson
+// keeps the first copy, other tools the last). Any duplicate key is malformed, named by path.
+TEST(RecordReader, DuplicateKeyAnywhereIsMalformedAndNamed) {
+  std::string text = testing::read_file(testing::vectors_dir() / "v01.json");
+  std::string dup = text;
+  dup.insert(dup.find("\"selected\":"), "\"selected\": [],");
+  try {
+    ParsedRecord::parse(dup);
+    FAIL() << "duplicate key accepted";
+  } catch (const MalformedRecord& e) {
+    EXPECT_EQ(e.code(), "record_duplicate_key");
+    EXPECT_EQ(e.path(), "strata[0].selected");
+  }
+  std::string top = text;
+  top.insert(top.rfind('}'), ",\"final_assignments\": []");
+  try {
+    ParsedRecord::parse(top);
+    FAIL() << "duplicate key accepted";
+  } catch (const MalformedRecord& e) {
+    EXPECT_EQ(e.path(), "final_assignments");
+  }
+}
+
+// Issue 11 item 3: a leading UTF-8 BOM is ignored (the JS verifier accepts it too).
+TEST(RecordReader, LeadingBomIsIgnored) {
+  std::string text = "\xEF\xBB\xBF" + testing::read_file(testing::vectors_dir() / "v01.json");
+  Verdict v = verify(ParsedRecord::parse(text));
+  EXPECT_TRUE(v.ok) << v.discrepancy;
+}
+
+}  // namespace
+}  // namespace suiji::draw
