@@ -11,6 +11,7 @@ cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSUIJI_SANI
 cmake --build build-test -j "$JOBS" || { echo "suiji test: BUILD FAILED"; exit 1; }
 
 ctest_log=$(mktemp)
+trap 'rm -f "$ctest_log"' EXIT
 (cd build-test && ctest -j "$JOBS" --output-on-failure) | tee "$ctest_log"
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 summary+=("ctest: $(grep -E 'tests passed' "$ctest_log" | tail -1)")

@@ -23,7 +23,7 @@ TeamAssigner::TeamAssigner(std::string seed, const std::vector<PoolMember>& pool
 size_t TeamAssigner::index_of(const std::string& inspector) const {
   auto it = pool_index_.find(inspector);
   if (it == pool_index_.end())
-    throw InputError("执法人员 " + inspector + " 不在名录库中 / inspector " + inspector + " is not in the pool");
+    throw InputError("draw_change_invalid", "执法人员 " + inspector + " 不在名录库中", "inspector " + inspector + " is not in the pool");
   return it->second;
 }
 
@@ -87,9 +87,11 @@ Assignment TeamAssigner::assign(const std::string& unit) {
     }
   }
   if (team.size() < static_cast<size_t>(team_size_))
-    throw InputError("污染源 " + unit + " 可选执法人员只有 " + std::to_string(team.size()) + " 人，不足每组 " +
-                     std::to_string(team_size_) + " 人（已排除回避人员），本次摇号不能进行 / unit " + unit + " has only " +
-                     std::to_string(team.size()) + " eligible inspectors for a team of " + std::to_string(team_size_));
+    throw InputError("draw_team_impossible",
+                     "污染源 " + unit + " 可选执法人员只有 " + std::to_string(team.size()) + " 人，不足每组 " +
+                         std::to_string(team_size_) + " 人（已排除回避人员），本次摇号不能进行",
+                     "unit " + unit + " has only " + std::to_string(team.size()) +
+                         " eligible inspectors for a team of " + std::to_string(team_size_));
 
   Assignment a{unit, {}, relaxed};
   for (uint32_t i : team) {
@@ -103,8 +105,8 @@ std::string TeamAssigner::replace(const std::string& unit, std::vector<std::stri
                                   bool* cap_relaxed) {
   auto pos = std::find(team.begin(), team.end(), inspector);
   if (pos == team.end())
-    throw InputError("执法人员 " + inspector + " 不在污染源 " + unit + " 的检查组中 / inspector " + inspector +
-                     " is not on the team of unit " + unit);
+    throw InputError("draw_change_invalid", "执法人员 " + inspector + " 不在污染源 " + unit + " 的检查组中",
+                     "inspector " + inspector + " is not on the team of unit " + unit);
   size_t leaving = index_of(inspector);
   removed_[unit].insert(static_cast<uint32_t>(leaving));
   --load_[leaving];
@@ -125,8 +127,8 @@ std::string TeamAssigner::replace(const std::string& unit, std::vector<std::stri
   if (prefer_senior) chosen = pick(true);
   if (!chosen) chosen = pick(false);
   if (!chosen)
-    throw InputError("没有可替换 " + inspector + " 的执法人员（污染源 " + unit + "）/ no inspector can replace " + inspector +
-                     " on unit " + unit);
+    throw InputError("draw_team_impossible", "没有可替换 " + inspector + " 的执法人员（污染源 " + unit + "）",
+                     "no inspector can replace " + inspector + " on unit " + unit);
   ++load_[chosen->first];
   *cap_relaxed = chosen->second;
   *pos = pool_[chosen->first].id;

@@ -23,6 +23,17 @@ std::string conflicts_hash_of(const DrawInput& in) {
   return list_hash({lines.begin(), lines.end()}, Duplicates::kMerge, "inspectors.conflicts");
 }
 
+// Runs f; an InputError that names no field is given `path` (verify reports it there).
+template <typename F>
+void at_path(const std::string& path, F f) {
+  try {
+    f();
+  } catch (const InputError& e) {
+    if (!e.path().empty()) throw;
+    throw InputError(e.code(), e.zh(), e.en(), path_details(path));
+  }
+}
+
 // A unit in the draw order: its ticket decides its place.
 struct Drawn {
   std::string ticket;
@@ -43,8 +54,8 @@ class ChangeReplayer {
     std::string at = "changes[" + std::to_string(n) + "]";
     auto it = where_.find(c.unit);
     if (it == where_.end())
-      throw InputError(at + "：污染源 " + c.unit + " 不在当前抽中名单中 / " + at + ": unit " + c.unit +
-                       " is not currently drawn");
+      throw InputError("draw_change_invalid", at + "：污染源 " + c.unit + " 不在当前抽中名单中",
+                       at + ": unit " + c.unit + " is not currently drawn", path_details(at));
     Assignment& a = current_[it->second];
     ChangeResult r;
     r.type = c.type;
@@ -59,8 +70,8 @@ class ChangeReplayer {
     // The spec does not require the leaving unit to belong to the stratum; a new draw does.
     if (strictness_ == Strictness::kCompute &&
         std::find(s.population.begin(), s.population.end(), c.unit) == s.population.end())
-      throw InputError(at + "：污染源 " + c.unit + " 不属于分层 " + c.stratum + " / " + at + ": unit " + c.unit +
-                       " is not in stratum " + c.stratum);
+      throw InputError("draw_change_invalid", at + "：污染源 " + c.unit + " 不属于分层 " + c.stratum,
+                       at + ": unit " + c.unit + " is not in stratum " + c.stratum, path_details(at));
     assigner_.release(a.team);
     gone_.insert(a.unit);
     current_.erase(current_.begin() + static_cast<long>(it->second));
@@ -80,7 +91,7 @@ class ChangeReplayer {
   const StratumInput& stratum(const std::string& id) const {
     for (const StratumInput& s : in_.strata)
       if (s.id == id) return s;
-    throw InputError("分层不存在：" + id + " / no stratum " + id);
+    throw InputError("draw_change_invalid", "分层不存在：" + id, "no stratum " + id);
   }
 
   std::string next_alternate(const StratumInput& s, const std::string& at) {
@@ -90,7 +101,8 @@ class ChangeReplayer {
       std::string id(s.population[i]);
       if (!where_.count(id) && !gone_.count(id)) return id;
     }
-    throw InputError(at + "：分层 " + s.id + " 已无候补单位 / " + at + ": stratum " + s.id + " has no alternate left");
+    throw InputError("draw_change_invalid", at + "：分层 " + s.id + " 已无候补单位",
+                     at + ": stratum " + s.id + " has no alternate left", path_details(at));
   }
 
   void reindex() {
@@ -157,12 +169,16 @@ DrawResult compute_draw(const DrawInput& in, Strictness strictness) {
     std::vector<std::string> batch;
     for (size_t i = b; i < std::min(drawn.size(), b + kBatch); ++i) batch.push_back(drawn[i].unit);
     assigner.rank_ahead(batch);
-    for (const std::string& unit : batch) out.assignments.push_back(assigner.assign(unit));
+    for (const std::string& unit : batch)
+      at_path("assignments[" + std::to_string(out.assignments.size()) + "]",
+              [&] { out.assignments.push_back(assigner.assign(unit)); });
   }
 
   if (!in.changes.empty()) {
     ChangeReplayer replay(in, strictness, tm, assigner, out.assignments);
-    for (size_t i = 0; i < in.changes.size(); ++i) out.change_results.push_back(replay.apply(in.changes[i], i));
+    for (size_t i = 0; i < in.changes.size(); ++i)
+      at_path("changes[" + std::to_string(i) + "]",
+              [&] { out.change_results.push_back(replay.apply(in.changes[i], i)); });
     out.final_assignments = replay.current();
   }
   for (size_t si = 0; si < in.strata.size(); ++si)

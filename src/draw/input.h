@@ -6,19 +6,33 @@
 #pragma once
 #include <cstdint>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "domain/error.h"
+
 namespace suiji::draw {
 
-// Bad input: the draw cannot be made (or verified) from it. The message is bilingual.
-class InputError : public std::runtime_error {
+// Bad input: the draw cannot be made (or verified) from it. Kind kBadInput; what() is
+// "中文 / English". Codes: "draw_input_invalid" (a rule of spec sections 3–4 broken: an id,
+// the nonce, k, team_size …), "draw_duplicate_id", "draw_team_impossible" (fewer candidates
+// than team_size), "draw_change_invalid" (a change that cannot be replayed).
+// details is {"path": "<the field at fault>"} where one field is at fault, else null.
+class InputError : public Error {
  public:
-  using std::runtime_error::runtime_error;
+  InputError(std::string code, std::string zh, std::string en, Json details = nullptr)
+      : Error(ErrorKind::kBadInput, std::move(code), std::move(zh), std::move(en), std::move(details)) {}
+  // details.path, or "" when the error names no single field.
+  std::string path() const {
+    return details().is_object() && details().contains("path") && details()["path"].is_string()
+               ? details()["path"].get<std::string>()
+               : std::string();
+  }
 };
+// {"path": path}, the details of an error about one field.
+inline Json path_details(const std::string& path) { return Json{{"path", path}}; }
 
 // Informational fields a record may carry beside the spec's own (agency, period, witness
 // names, policy basis of each k …): ignored by the draw, copied to the record as they came.
@@ -81,7 +95,9 @@ struct DrawInput {
 enum class Strictness { kCompute, kVerify };
 
 // Throws InputError naming the first problem (bad id, duplicate id, nonce not matching
-// the commitment, k larger than the population, bad witness input, …).
+// the commitment, k larger than the population, bad witness input, …). With kVerify the
+// nonce is not compared with the commitment: verify() reports that as a discrepancy
+// (spec section 9, check 2), not as a malformed record.
 void validate(const DrawInput& in, Strictness strictness);
 
 // Parts of validate(): everything but the population ids, and one stratum's ids

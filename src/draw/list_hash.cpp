@@ -110,7 +110,8 @@ std::string list_hash(const std::vector<std::string_view>& lines, Duplicates dup
     std::string_view s = lines[order[i]];
     if (!first && s == prev) {
       if (dup == Duplicates::kReject)
-        throw InputError(what + " 中编号重复：" + std::string(s) + " / duplicate id in " + what + ": " + std::string(s));
+        throw InputError("draw_duplicate_id", what + " 中编号重复：" + std::string(s),
+                         "duplicate id in " + what + ": " + std::string(s), path_details(what));
       continue;
     }
     first = false;

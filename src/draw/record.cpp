@@ -2,6 +2,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <set>
 
 #include "draw/json_writer.h"
@@ -15,7 +16,48 @@ using simdjson::dom::element_type;
 using simdjson::dom::object;
 
 [[noreturn]] void malformed(const std::string& path, const std::string& zh, const std::string& en) {
-  throw MalformedRecord(path + "：" + zh + " / " + path + ": " + en);
+  throw MalformedRecord("record_malformed", path + "：" + zh, path + ": " + en, path_details(path));
+}
+
+// Spec section 8: a key twice in one object makes the record malformed, wherever it is
+// (parsers disagree on which copy wins; simdjson's at_key would take the first). Walks
+// every object and array of the document once; arrays of strings (the populations) cost
+// one type test per element.
+void reject_duplicate_keys(element e, std::string& path) {
+  if (e.type() == element_type::OBJECT) {
+    object o = e.get_object().value_unsafe();
+    std::vector<std::string_view> keys;
+    keys.reserve(o.size());
+    for (auto field : o) keys.push_back(field.key);
+    std::vector<std::string_view> sorted = keys;
+    std::sort(sorted.begin(), sorted.end());
+    if (auto d = std::adjacent_find(sorted.begin(), sorted.end()); d != sorted.end()) {
+      std::string p = path.empty() ? std::string(*d) : path + "." + std::string(*d);
+      throw MalformedRecord("record_duplicate_key", p + "：同一对象中键 \"" + std::string(*d) + "\" 出现了两次",
+                            p + ": the key \"" + std::string(*d) + "\" appears twice in one object",
+                            path_details(p));
+    }
+    for (auto field : o) {
+      if (!field.value.is_object() && !field.value.is_array()) continue;
+      size_t mark = path.size();
+      if (!path.empty()) path += ".";
+      path.append(field.key);
+      reject_duplicate_keys(field.value, path);
+      path.resize(mark);
+    }
+  } else if (e.type() == element_type::ARRAY) {
+    array a = e.get_array().value_unsafe();
+    size_t i = 0;
+    for (element x : a) {
+      if (x.is_object() || x.is_array()) {
+        size_t mark = path.size();
+        path += "[" + std::to_string(i) + "]";
+        reject_duplicate_keys(x, path);
+        path.resize(mark);
+      }
+      ++i;
+    }
+  }
 }
 
 element required(object o, const char* key, const std::string& path) {
@@ -160,6 +202,7 @@ void read_inspectors(object root, ParsedRecord& rec) {
   }
   i = 0;
   if (auto conf = optional(o, "conflicts")) {
+    rec.claimed.conflicts_present = true;
     for (element e : as_array(*conf, "inspectors.conflicts")) {
       std::string p = "inspectors.conflicts[" + std::to_string(i++) + "]";
       std::vector<std::string> pair = string_list(e, p);
@@ -210,10 +253,14 @@ ParsedRecord ParsedRecord::parse(std::string_view json_text) {
 ParsedRecord ParsedRecord::parse_padded(std::string_view json_text) {
   static_assert(kParsePadding >= simdjson::SIMDJSON_PADDING);
   ParsedRecord rec;
+  // Spec section 8: one leading byte-order mark is ignored (Windows editors write one).
+  if (json_text.starts_with("\xEF\xBB\xBF")) json_text.remove_prefix(3);
   element doc;
   if (auto err = rec.parser_->parse(json_text.data(), json_text.size(), false).get(doc))
-    throw MalformedRecord(std::string("不是有效的 JSON：") + simdjson::error_message(err) +
-                          " / not valid JSON: " + simdjson::error_message(err));
+    throw MalformedRecord("record_malformed", std::string("不是有效的 JSON：") + simdjson::error_message(err),
+                          std::string("not valid JSON: ") + simdjson::error_message(err));
+  std::string path;
+  reject_duplicate_keys(doc, path);
   object root = as_object(doc, "(根 root)");
   std::string_view spec = as_view(required(root, "spec", ""), "spec");
   if (spec != "sj-draw/1")

@@ -9,13 +9,21 @@ namespace suiji::draw {
 
 struct Verdict {
   bool ok = false;
-  // The first discrepancy, bilingual, naming the field, e.g.
+  // The field of the first discrepancy, machine-readable, e.g. "strata[key].selected[3]",
+  // "strata[key].selected[3].ticket", "assignments[1].team[0]", "change_results[0].replacement".
+  // The JavaScript verifier names the same path for the same record (tests/vectors/tamper-cases.json).
+  std::string path;
+  // The same, for people, bilingual:
   // "strata[key].selected[3]: 应为 X（签号 0.81…），记录为 Y / expected unit X ticket 0.81…, record has Y".
   std::string discrepancy;
 };
 
-// Checks, in order: commitment, seed, each stratum (population_hash, n, selected),
-// pool_hash, conflicts_hash, cap, assignments, change_results, final_assignments.
+// Reports the first discrepancy in the order of spec section 9: commitment, seed, each
+// stratum in record order (population_hash, n, k — the number of selected entries —, then
+// selected entry by entry), inspectors.pool_hash, inspectors.conflicts_hash, inspectors.cap,
+// assignments entry by entry, change_results entry by entry, final_assignments.
+// Throws MalformedRecord (check 1, before any other) when a computed field is missing or an
+// input breaks the rules of spec sections 3–4 (ids, nonce format, k < 0, team_size …).
 Verdict verify(const ParsedRecord& record);
 
 }  // namespace suiji::draw

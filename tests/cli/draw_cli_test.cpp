@@ -13,7 +13,7 @@ namespace {
 namespace fs = std::filesystem;
 using testing::run_suiji;
 
-fs::path vectors() { return fs::path(SUIJI_SHARED_DIR) / "spec" / "vectors"; }
+fs::path vectors() { return fs::path(SUIJI_VECTORS_DIR); }
 
 fs::path temp_file(const std::string& name, const std::string& content) {
   fs::path p = fs::temp_directory_path() / ("suiji-cli-" + std::to_string(::getpid()) + "-" + name);

@@ -8,7 +8,7 @@
 
 namespace suiji::draw::testing {
 
-inline std::filesystem::path vectors_dir() { return std::filesystem::path(SUIJI_SHARED_DIR) / "spec" / "vectors"; }
+inline std::filesystem::path vectors_dir() { return std::filesystem::path(SUIJI_VECTORS_DIR); }
 
 inline std::string read_file(const std::filesystem::path& p) {
   std::ifstream f(p, std::ios::binary);

@@ -1,4 +1,4 @@
-// Every public vector of ../shared/spec/vectors: computing from vNN.input.json gives
+// Every public vector of tests/vectors (the spec's, copied into this repository): computing from vNN.input.json gives
 // vNN.json (compared as parsed JSON), and vNN.json verifies.
 #include <gtest/gtest.h>
 

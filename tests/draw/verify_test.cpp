@@ -30,7 +30,7 @@ class Tamper : public ::testing::TestWithParam<std::string> {};
 TEST_P(Tamper, TicketDigit) {
   Json r = vector_record(GetParam());
   r["strata"][0]["selected"][0]["ticket"] = flip_digit(r["strata"][0]["selected"][0]["ticket"], 30);
-  EXPECT_EQ(discrepancy(r).rfind("strata[key].selected[0]: 应为 ", 0), 0u) << discrepancy(r);
+  EXPECT_EQ(discrepancy(r).rfind("strata[key].selected[0].ticket: 应为 ", 0), 0u) << discrepancy(r);
 }
 
 TEST_P(Tamper, SelectedUnitSwappedForAnAlternate) {
@@ -55,7 +55,7 @@ TEST_P(Tamper, LeadAndMemberSwapped) {
   Json r = vector_record(GetParam());
   auto& team = r["assignments"][0]["team"];
   std::swap(team[0], team[1]);
-  EXPECT_EQ(discrepancy(r).rfind("assignments[0].team: ", 0), 0u) << discrepancy(r);
+  EXPECT_EQ(discrepancy(r).rfind("assignments[0].team[0]: ", 0), 0u) << discrepancy(r);
 }
 
 TEST_P(Tamper, WitnessInput) {
@@ -106,14 +106,60 @@ TEST_P(Tamper, CapAndConflicts) {
   EXPECT_EQ(discrepancy(r).rfind("inspectors.conflicts_hash", 0), 0u) << discrepancy(r);
 }
 
-TEST_P(Tamper, MissingComputedField) {
+// Issue 11 item 3 (spec section 9, check 1): a computed field missing is a malformed
+// record, refused before any check, not a discrepancy.
+TEST_P(Tamper, MissingComputedFieldIsMalformed) {
   Json r = vector_record(GetParam());
   r.erase("assignments");
-  EXPECT_EQ(discrepancy(r), "assignments: 记录缺少此字段 / missing from the record");
+  r["nonce"] = std::string(64, '0');  // would be a commitment discrepancy: malformed comes first
+  try {
+    verify(ParsedRecord::parse(r.dump()));
+    FAIL() << "no MalformedRecord";
+  } catch (const MalformedRecord& e) {
+    EXPECT_EQ(e.code(), "record_malformed");
+    EXPECT_EQ(e.path(), "assignments");
+    EXPECT_EQ(std::string(e.what()), "assignments：记录缺少此字段 / assignments: missing from the record");
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Vectors, Tamper, ::testing::ValuesIn(testing::vector_names()),
                          [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace suiji::draw
+
+namespace suiji::draw {
+namespace {
+
+// Issue 11 item 3: a second strata[0].selected naming other units was "verified" (simdjson
+// keeps the first copy, other tools the last). Any duplicate key is malformed, named by path.
+TEST(RecordReader, DuplicateKeyAnywhereIsMalformedAndNamed) {
+  std::string text = testing::read_file(testing::vectors_dir() / "v01.json");
+  std::string dup = text;
+  dup.insert(dup.find("\"selected\":"), "\"selected\": [],");
+  try {
+    ParsedRecord::parse(dup);
+    FAIL() << "duplicate key accepted";
+  } catch (const MalformedRecord& e) {
+    EXPECT_EQ(e.code(), "record_duplicate_key");
+    EXPECT_EQ(e.path(), "strata[0].selected");
+  }
+  std::string top = text;
+  top.insert(top.rfind('}'), ",\"final_assignments\": []");
+  try {
+    ParsedRecord::parse(top);
+    FAIL() << "duplicate key accepted";
+  } catch (const MalformedRecord& e) {
+    EXPECT_EQ(e.path(), "final_assignments");
+  }
+}
+
+// Issue 11 item 3: a leading UTF-8 BOM is ignored (the JS verifier accepts it too).
+TEST(RecordReader, LeadingBomIsIgnored) {
+  std::string text = "\xEF\xBB\xBF" + testing::read_file(testing::vectors_dir() / "v01.json");
+  Verdict v = verify(ParsedRecord::parse(text));
+  EXPECT_TRUE(v.ok) << v.discrepancy;
+}
 
 }  // namespace
 }  // namespace suiji::draw

@@ -1,5 +1,6 @@
-// verifyRecord: every check of sj-draw/1 section 9, in the order a reader follows the draw:
-// commitment, seed, list hashes, each stratum's selection, the teams, then the changes.
+// verifyRecord: every check of sj-draw/1 section 9, reported in the order section 9 states:
+// commitment, seed, each stratum (population_hash, n, k, selected), pool_hash,
+// conflicts_hash, cap, assignments, change_results, final_assignments.
 // It stops at the first discrepancy and names it precisely, in Chinese and English.
 import { sha256Hex, listHash, TicketHasher } from './sha.js';
 import { orderByTicket, orderPacked, packKeys, rankPool, ticketOf, MAX_PACKED } from './order.js';
@@ -157,22 +158,13 @@ function* verifySteps(record, { onProgress } = {}) {
     // Start hashing every unit's ticket now: elsewhere it overlaps the list hashes below.
     const keysJob = yield { op: 'start', req: { op: 'keys', seed, progress } };
 
-    // 4.1: everything frozen before the randomness, by hash.
-    for (const s of r.strata) {
-      const p = `strata[${s.id}]`;
-      const { hash, duplicates } = listHash(s.population);
-      if (duplicates) differ(`${p}.population`, `有 ${duplicates} 个重复的单位编号`, `${duplicates} unit ids are repeated`);
-      if (hash !== s.population_hash) {
-        differ(`${p}.population_hash`, `应为 ${hash}，记录为 ${s.population_hash}`, `expected ${hash}, recorded ${s.population_hash}`);
-      }
-      if (s.n !== s.population.length) differ(`${p}.n`, `应为 ${s.population.length}，记录为 ${s.n}`, `expected ${s.population.length}, recorded ${s.n}`);
-    }
+    // 4.1: everything frozen before the randomness, by hash (hashed here, overlapping the
+    // tickets; reported in the order of section 9: each stratum's hash, n, k and selection
+    // in turn, then the pool and conflict hashes).
+    const popHashes = r.strata.map((s) => listHash(s.population));
     const insp = r.inspectors;
     const poolHash = listHash(pool.map((x) => `${x.id},${x.senior ? 1 : 0}`)).hash;
-    if (poolHash !== insp.pool_hash) differ('inspectors.pool_hash', `应为 ${poolHash}，记录为 ${insp.pool_hash}`, `expected ${poolHash}, recorded ${insp.pool_hash}`);
     const conflictsHash = listHash(insp.conflicts.map(([u, i]) => `${u},${i}`)).hash;
-    if (conflictsHash !== insp.conflicts_hash) differ('inspectors.conflicts_hash', `应为 ${conflictsHash}，记录为 ${insp.conflicts_hash}`, `expected ${conflictsHash}, recorded ${insp.conflicts_hash}`);
-    pass('hashes', '单位名单、执法人员库和回避关系的哈希均一致', 'population, pool and conflict hashes match');
 
     // Section 5: each stratum's selection.
     const hasher = new TicketHasher(seed);
@@ -181,12 +173,18 @@ function* verifySteps(record, { onProgress } = {}) {
     const drawn = new Map(); // unit -> full ticket
     for (const [si, s] of r.strata.entries()) {
       const p = `strata[${s.id}]`;
+      const { hash, duplicates } = popHashes[si];
+      if (duplicates) differ(`${p}.population`, `有 ${duplicates} 个重复的单位编号`, `${duplicates} unit ids are repeated`);
+      if (hash !== s.population_hash) {
+        differ(`${p}.population_hash`, `应为 ${hash}，记录为 ${s.population_hash}`, `expected ${hash}, recorded ${s.population_hash}`);
+      }
+      if (s.n !== s.population.length) differ(`${p}.n`, `应为 ${s.population.length}，记录为 ${s.n}`, `expected ${s.population.length}, recorded ${s.n}`);
       const pop = s.population;
       const order = packedAll[si] ? orderPacked(packedAll[si], hasher, pop) : orderByTicket(hasher, pop, progress);
       orders.set(s.id, order);
       const m = Math.min(s.k, pop.length);
       if (s.selected.length !== m) {
-        differ(`${p}.selected`, `应有 ${m} 项（k=${s.k}，n=${pop.length}），记录有 ${s.selected.length} 项`,
+        differ(`${p}.k`, `应有 ${m} 项（k=${s.k}，n=${pop.length}），记录有 ${s.selected.length} 项`,
           `expected ${m} entries (k=${s.k}, n=${pop.length}), recorded ${s.selected.length}`);
       }
       const first = [];
@@ -211,6 +209,10 @@ function* verifySteps(record, { onProgress } = {}) {
       pass(`strata[${s.id}]`, `分层 ${s.id}：n=${pop.length}，k=${s.k}，抽中 ${m} 家，签号与编号全部一致`,
         `stratum ${s.id}: n=${pop.length}, k=${s.k}, ${m} drawn, every id and ticket matches`);
     }
+
+    if (poolHash !== insp.pool_hash) differ('inspectors.pool_hash', `应为 ${poolHash}，记录为 ${insp.pool_hash}`, `expected ${poolHash}, recorded ${insp.pool_hash}`);
+    if (conflictsHash !== insp.conflicts_hash) differ('inspectors.conflicts_hash', `应为 ${conflictsHash}，记录为 ${insp.conflicts_hash}`, `expected ${conflictsHash}, recorded ${insp.conflicts_hash}`);
+    pass('hashes', '单位名单、执法人员库和回避关系的哈希均一致', 'population, pool and conflict hashes match');
 
     // Section 6: teams, in draw order.
     const units = Array.from(drawn.keys()).sort((a, b) => cmpStr(drawn.get(a), drawn.get(b)) || cmpStr(a, b));

@@ -1,6 +1,6 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,8 @@ const run = (file) => spawnSync(process.execPath, [CLI, file], { encoding: 'utf8
 const write = (name, text) => { const f = path.join(dir, name); writeFileSync(f, text); return f; };
 
 describe('cli.mjs', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true })); // issue 11: leave no suiji-cli-* behind
+
   const vectors = loadVectors();
 
   it.each(vectors)('prints "verified" and exits 0 for $name', ({ file }) => {

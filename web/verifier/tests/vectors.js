@@ -1,11 +1,11 @@
-// Where the public test vectors live: ../shared/spec/vectors beside the repository
-// (override with SUIJI_VECTORS). Missing vectors fail the tests instead of skipping them.
+// Where the public test vectors live: tests/vectors of this repository (a copy of the
+// spec's public vectors; override with SUIJI_VECTORS). Missing vectors fail the tests instead of skipping them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const VECTORS_DIR = process.env.SUIJI_VECTORS ?? path.resolve(REPO_ROOT, '..', 'shared', 'spec', 'vectors');
+export const VECTORS_DIR = process.env.SUIJI_VECTORS ?? path.resolve(REPO_ROOT, 'tests', 'vectors');
 
 /** [{name: 'v01', record, input}] for every vNN.json beside its vNN.input.json. */
 export function loadVectors() {
