@@ -4,6 +4,7 @@
 // discrepancy otherwise; exit 2 when the input is not a readable sj-draw/1 record.
 import { readFileSync } from 'node:fs';
 import { verifyRecord, RecordFormatError } from './index.js';
+import { parseRecordText } from './strict_json.js';
 
 function bad(zh, en) {
   process.stderr.write(`错误：${zh}\nerror: ${en}\n`);
@@ -23,8 +24,9 @@ try {
 }
 let record;
 try {
-  record = JSON.parse(text.replace(/^\uFEFF/, '')); // a BOM from Windows editors is not an error
+  record = parseRecordText(text); // a BOM from Windows editors is not an error; a repeated key is
 } catch (e) {
+  if (e instanceof RecordFormatError) bad(`${file} 不是有效的 sj-draw/1 抽取记录：${e.zh}`, `${file} is not a valid sj-draw/1 record: ${e.en}`);
   bad(`${file} 不是有效的 JSON：${e.message}`, `${file} is not valid JSON: ${e.message}`);
 }
 let result;

@@ -3,3 +3,4 @@ export { verifyRecord, RecordFormatError } from './verify.js';
 export { sha256Hex, listHash, TicketHasher } from './sha.js';
 export { ticketKey, ticketString } from './tickets.js';
 export { orderByTicket, ticketOf } from './order.js';
+export { parseRecordText, findDuplicateKey } from './strict_json.js';

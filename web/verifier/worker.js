@@ -6,11 +6,16 @@
 // Out (coordinator): {type: 'progress'|'result'|'malformed'|'error', …}.
 import { verifyRecord, verifyRecordWith, RecordFormatError } from './verify.js';
 import { Helper, serveHelper, computeShared } from './parallel.js';
+import { parseRecordText } from './strict_json.js';
 
 function parse(text, post) {
   try {
-    return JSON.parse(text);
+    return parseRecordText(text);
   } catch (e) {
+    if (e instanceof RecordFormatError) {
+      report(e, post);
+      return undefined;
+    }
     post({ type: 'malformed', zh: `文件不是有效的 JSON：${e.message}`, en: `the file is not valid JSON: ${e.message}` });
     return undefined;
   }
