@@ -96,8 +96,16 @@ python3 - "$RESULTS" "$section" <<'PY'
 import re, sys
 path, section = sys.argv[1], sys.argv[2]
 text = open(path, encoding="utf-8").read()
-pattern = re.compile(r"<!-- cpp-draw:begin.*?<!-- cpp-draw:end -->", re.S)
-text = pattern.sub(lambda m: section, text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
+# The section, with or without its begin marker (an older copy lost it and was appended
+# again): the first copy is replaced, any further copy removed, so it is never appended twice.
+pattern = re.compile(r"(?:<!-- cpp-draw:begin[^\n]*\n)?## C\+\+ draw engine.*?<!-- cpp-draw:end -->\n*", re.S)
+found = [0]
+def repl(m):
+    found[0] += 1
+    return section + "\n\n" if found[0] == 1 else ""
+text = pattern.sub(repl, text)
+if not found[0]:
+    text = text.rstrip("\n") + "\n\n" + section + "\n"
 open(path, "w", encoding="utf-8").write(text)
 PY
 echo "wrote $RESULTS (C++ draw engine)"

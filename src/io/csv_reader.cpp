@@ -19,6 +19,7 @@ char detect_delimiter(std::string_view text) {
 
 Table parse_csv(std::string_view text) {
   Table table;
+  table.rows_have_all_fields = true;
   const char delim = detect_delimiter(text);
   std::vector<std::string> cells;
   std::string field;
@@ -26,15 +27,18 @@ Table parse_csv(std::string_view text) {
   bool in_quotes = false;
   bool field_was_quoted = false;
   int quote_opened_row = 0;
+  std::string defect;
   auto end_field = [&] {
+    if (defect.empty()) defect = cell_defect(field, field_was_quoted);
     cells.push_back(std::move(field));
     field.clear();
     field_was_quoted = false;
   };
   auto end_row = [&] {
     end_field();
-    if (!is_blank_row(cells)) table.rows.push_back({row, std::move(cells)});
+    if (!is_blank_row(cells) || !defect.empty()) table.rows.push_back({row, std::move(cells), std::move(defect)});
     cells.clear();
+    defect.clear();
     ++row;
   };
   for (size_t i = 0; i < text.size(); ++i) {
@@ -61,9 +65,16 @@ Table parse_csv(std::string_view text) {
       field += c;  // a stray quote inside an unquoted field is kept, as Excel does
     }
   }
-  if (in_quotes)
-    throw ReadError("第 " + std::to_string(quote_opened_row) +
-                    " 行: 引号未闭合 (unterminated quoted field)");
+  if (in_quotes) {
+    // A file cut off inside a quoted field: the row is broken, never data (the text after
+    // the quote may be the rest of the file).
+    defect = "第 " + std::to_string(quote_opened_row) +
+             " 行的引号直到文件末尾仍未闭合，文件可能不完整 / the quoted field opened on row " +
+             std::to_string(quote_opened_row) + " is still open at the end of the file (cut off?)";
+    end_row();
+    table.rows.back().cells.clear();
+    return table;
+  }
   if (!field.empty() || !cells.empty() || field_was_quoted) end_row();
   return table;
 }

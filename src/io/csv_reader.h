@@ -11,8 +11,10 @@
 namespace suiji::io {
 
 // Parses already-decoded UTF-8 text. Row numbers count records, so a quoted field with a
-// line break still counts as one row, as in Excel. Throws ReadError on a quote that is
-// never closed (naming the row where it opened).
+// line break still counts as one row, as in Excel. Never throws on content: a quote still
+// open at the end of the file makes its row (the last) a row with a `defect` and no
+// cells; a control character in a cell (CR/LF allowed only inside quotes, where Excel
+// writes Alt+Enter line breaks) makes its row a row with a defect (see TableRow).
 Table parse_csv(std::string_view utf8_text);
 
 // Decodes `bytes` (UTF-8 with/without BOM, else GB18030; see text_encoding.h) and parses.

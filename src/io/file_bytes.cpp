@@ -10,15 +10,15 @@ namespace suiji::io {
 
 std::string read_file_bytes(const std::string& path, size_t spare_capacity) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) throw ReadError("无法读取文件 (cannot open) " + path);
+  if (!in) throw ReadError("file_unreadable", "无法读取文件 " + path, "cannot open " + path);
   std::streamoff size = in.tellg();
-  if (size < 0) throw ReadError("无法读取文件 (not a regular file) " + path);
+  if (size < 0) throw ReadError("file_unreadable", "无法读取文件 " + path + "（不是普通文件）", path + " is not a regular file");
   std::string bytes;
   bytes.reserve(static_cast<size_t>(size) + spare_capacity);
   bytes.resize(static_cast<size_t>(size));
   in.seekg(0);
   in.read(bytes.data(), size);
-  if (in.gcount() != size) throw ReadError("无法读取文件 (read error) " + path);
+  if (in.gcount() != size) throw ReadError("file_unreadable", "读取文件 " + path + " 时出错", "read error in " + path);
   return bytes;
 }
 
@@ -26,17 +26,17 @@ void write_file_atomically(const std::string& path, std::string_view bytes) {
   std::string tmp = path + ".tmp";
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error("无法写入文件 (cannot create) " + tmp);
+    if (!out) throw WriteError("无法创建文件 " + tmp, "cannot create " + tmp);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     out.flush();
     if (!out) {
       std::remove(tmp.c_str());
-      throw std::runtime_error("无法写入文件 (write error) " + tmp);
+      throw WriteError("写入文件 " + tmp + " 时出错（磁盘已满？）", "write error in " + tmp + " (disk full?)");
     }
   }
   if (std::rename(tmp.c_str(), path.c_str()) != 0) {
     std::remove(tmp.c_str());
-    throw std::runtime_error("无法写入文件 (cannot rename to) " + path);
+    throw WriteError("无法将文件改名为 " + path, "cannot rename to " + path);
   }
 }
 

@@ -39,7 +39,8 @@ namespace {
 std::string convert(std::string_view in, const char* to, const char* from, const char* what) {
   iconv_t cd = iconv_open(to, from);
   if (cd == reinterpret_cast<iconv_t>(-1))
-    throw ReadError(std::string("iconv cannot convert ") + from + " to " + to);
+    throw Error(ErrorKind::kInternal, "iconv_unavailable", std::string("无法进行编码转换 ") + from + " → " + to,
+                std::string("iconv cannot convert ") + from + " to " + to);
   std::string out;
   out.resize(in.size() * 2 + 16);
   char* src = const_cast<char*>(in.data());
@@ -54,8 +55,8 @@ std::string convert(std::string_view in, const char* to, const char* from, const
     if (errno == E2BIG) { out.resize(out.size() * 2); continue; }
     size_t offset = in.size() - src_left;
     iconv_close(cd);
-    throw ReadError(std::string("文件编码无法识别 (not valid ") + what + " at byte " +
-                    std::to_string(offset) + ")");
+    throw ReadError("text_encoding", "文件编码无法识别（第 " + std::to_string(offset) + " 字节处不是 " + what + "）",
+                    std::string("not valid ") + what + " at byte " + std::to_string(offset));
   }
   iconv_close(cd);
   out.resize(done);
@@ -77,7 +78,7 @@ DecodedText decode_text(std::string_view bytes) {
   if (bytes.substr(0, 3) == kBom) {
     auto rest = bytes.substr(3);
     if (!is_valid_utf8(rest))
-      throw ReadError("文件以 UTF-8 BOM 开头但内容不是有效的 UTF-8 (BOM says UTF-8, content is not)");
+      throw ReadError("text_encoding", "文件以 UTF-8 BOM 开头但内容不是有效的 UTF-8", "the file starts with a UTF-8 BOM but is not valid UTF-8");
     return {std::string(rest), "UTF-8 BOM"};
   }
   if (is_valid_utf8(bytes)) return {std::string(bytes), "UTF-8"};

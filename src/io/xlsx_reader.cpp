@@ -46,15 +46,15 @@ class ZipArchive {
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat(zip_, name.c_str(), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
-      throw ReadError("xlsx 文件缺少 (missing entry) " + name);
-    if (st.size > kMaxEntryBytes) throw ReadError("xlsx 文件过大 (entry too large) " + name);
+      throw ReadError("xlsx_corrupt", "xlsx 文件缺少 " + name, "the xlsx file lacks " + name);
+    if (st.size > kMaxEntryBytes) throw ReadError("xlsx_too_large", "xlsx 文件中的 " + name + " 过大", "xlsx entry " + name + " is too large");
     zip_file_t* f = zip_fopen(zip_, name.c_str(), 0);
-    if (!f) throw ReadError("xlsx 文件损坏 (cannot open entry) " + name);
+    if (!f) throw ReadError("xlsx_corrupt", "xlsx 文件损坏（无法打开 " + name + "）", "corrupt xlsx: cannot open " + name);
     std::string out(st.size, '\0');
     zip_int64_t n = zip_fread(f, out.data(), st.size);
     zip_fclose(f);
     if (n < 0 || static_cast<zip_uint64_t>(n) != st.size)
-      throw ReadError("xlsx 文件损坏 (cannot inflate entry) " + name);
+      throw ReadError("xlsx_corrupt", "xlsx 文件损坏（无法解压 " + name + "）", "corrupt xlsx: cannot inflate " + name);
     return out;
   }
 
@@ -62,7 +62,7 @@ class ZipArchive {
   [[noreturn]] static void fail(zip_error_t* err) {
     std::string msg = zip_error_strerror(err);
     zip_error_fini(err);
-    throw ReadError("不是有效的 xlsx 文件 (not a zip archive: " + msg + ")");
+    throw ReadError("xlsx_corrupt", "不是有效的 xlsx 文件（" + msg + "）", "not a zip archive: " + msg);
   }
   zip_t* zip_ = nullptr;
 };
@@ -98,7 +98,8 @@ pugi::xml_attribute attr(const pugi::xml_node& n, std::string_view name) {
 void parse_xml(pugi::xml_document& doc, const std::string& text, const std::string& what) {
   // Keep whitespace: cell text like " 有限公司" must not lose its spaces in <t>.
   auto r = doc.load_buffer(text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata);
-  if (!r) throw ReadError("xlsx 文件损坏 (bad XML in " + what + ": " + r.description() + ")");
+  if (!r) throw ReadError("xlsx_corrupt", "xlsx 文件损坏（" + what + " 的 XML 无效）",
+                         "corrupt xlsx: bad XML in " + what + ": " + r.description());
 }
 
 // Text of <si>/<is>: a plain <t>, or rich-text runs <r><t>; <rPh> phonetic runs skipped.
@@ -188,7 +189,7 @@ std::string resolve_target(std::string target) {
 
 Workbook load_workbook(const ZipArchive& zip) {
   Workbook wb;
-  if (!zip.has("xl/workbook.xml")) throw ReadError("不是有效的 xlsx 文件 (no xl/workbook.xml)");
+  if (!zip.has("xl/workbook.xml")) throw ReadError("xlsx_corrupt", "不是有效的 xlsx 文件（缺少 xl/workbook.xml）", "not an xlsx file: no xl/workbook.xml");
   pugi::xml_document doc;
   parse_xml(doc, zip.read("xl/workbook.xml"), "workbook.xml");
   auto root = doc.document_element();
@@ -206,7 +207,7 @@ Workbook load_workbook(const ZipArchive& zip) {
   }
   if (wb.first_sheet_path.empty() || !zip.has(wb.first_sheet_path))
     wb.first_sheet_path = "xl/worksheets/sheet1.xml";
-  if (!zip.has(wb.first_sheet_path)) throw ReadError("xlsx 文件中没有工作表 (no worksheet)");
+  if (!zip.has(wb.first_sheet_path)) throw ReadError("xlsx_corrupt", "xlsx 文件中没有工作表", "the xlsx file has no worksheet");
 
   if (zip.has("xl/sharedStrings.xml")) {
     pugi::xml_document sst;
@@ -243,7 +244,7 @@ std::string cell_text(const pugi::xml_node& c, const Workbook& wb) {
     char* end = nullptr;
     long i = std::strtol(v.c_str(), &end, 10);
     if (end == v.c_str() || i < 0 || static_cast<size_t>(i) >= wb.shared.size())
-      throw ReadError("xlsx 文件损坏 (bad shared string index " + v + ")");
+      throw ReadError("xlsx_corrupt", "xlsx 文件损坏（共享字符串序号 " + v + " 无效）", "corrupt xlsx: bad shared string index " + v);
     return wb.shared[static_cast<size_t>(i)];
   }
   if (type == "str" || type == "e") return v;
@@ -299,11 +300,14 @@ Table read_xlsx(std::string_view bytes) {
     for_each_child(r, "c", [&](pugi::xml_node c) {
       int declared_col = column_index(attr(c, "r").value());
       col = declared_col >= 0 ? declared_col : col + 1;
-      if (col > 16383) throw ReadError("xlsx 文件损坏 (column beyond XFD)");
+      if (col > 16383) throw ReadError("xlsx_corrupt", "xlsx 文件损坏（列号超出 XFD）", "corrupt xlsx: column beyond XFD");
       if (cells.size() <= static_cast<size_t>(col)) cells.resize(col + 1);
       cells[col] = cell_text(c, wb);
     });
-    if (!is_blank_row(cells)) table.rows.push_back({row_number, std::move(cells)});
+    std::string defect;
+    for (const auto& cell : cells)
+      if (defect.empty()) defect = cell_defect(cell, /*allow_line_breaks=*/true);
+    if (!is_blank_row(cells) || !defect.empty()) table.rows.push_back({row_number, std::move(cells), std::move(defect)});
   });
   return table;
 }

@@ -1,5 +1,7 @@
 #include "io/xlsx_writer.h"
 
+#include "io/table.h"
+
 #include <xlsxwriter.h>
 
 #include <algorithm>
@@ -16,7 +18,7 @@ constexpr size_t kRowsMeasured = 2000;  // enough to fit columns; bounds the cos
 
 void check(lxw_error err, const char* what) {
   if (err != LXW_NO_ERROR)
-    throw std::runtime_error(std::string("写入 xlsx 失败 (") + what + ": " + lxw_strerror(err) + ")");
+    throw WriteError(std::string("写入 xlsx 失败（") + what + "）", std::string("cannot write xlsx: ") + what + ": " + lxw_strerror(err));
 }
 
 }  // namespace
@@ -38,10 +40,10 @@ void write_xlsx_file(const std::string& path, const std::string& sheet_name,
                      const std::vector<std::vector<std::string>>& rows) {
   std::string tmp = path + ".tmp.xlsx";
   lxw_workbook* wb = workbook_new(tmp.c_str());
-  if (!wb) throw std::runtime_error("写入 xlsx 失败 (cannot create " + tmp + ")");
+  if (!wb) throw WriteError("写入 xlsx 失败（无法创建 " + tmp + "）", "cannot create " + tmp);
   try {
     lxw_worksheet* ws = workbook_add_worksheet(wb, sheet_name.c_str());
-    if (!ws) throw std::runtime_error("写入 xlsx 失败 (bad sheet name " + sheet_name + ")");
+    if (!ws) throw Error(ErrorKind::kInternal, "xlsx_sheet_name", "工作表名无效：" + sheet_name, "bad sheet name " + sheet_name);
     lxw_format* bold = workbook_add_format(wb);
     format_set_bold(bold);
     format_set_num_format_index(bold, 49);  // built-in "@" (Text)
@@ -86,7 +88,7 @@ void write_xlsx_file(const std::string& path, const std::string& sheet_name,
   }
   if (std::rename(tmp.c_str(), path.c_str()) != 0) {
     std::remove(tmp.c_str());
-    throw std::runtime_error("写入 xlsx 失败 (cannot rename to " + path + ")");
+    throw WriteError("写入 xlsx 失败（无法改名为 " + path + "）", "cannot rename to " + path);
   }
 }
 

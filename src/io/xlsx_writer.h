@@ -10,7 +10,7 @@
 namespace suiji::io {
 
 // `header` becomes row 1, `rows` follow. Written through a temporary file and renamed
-// (see file_bytes.h). Throws std::runtime_error naming libxlsxwriter's error.
+// (see file_bytes.h). Throws WriteError (kUnavailable) naming libxlsxwriter's error.
 void write_xlsx_file(const std::string& path, const std::string& sheet_name,
                      const std::vector<std::string>& header,
                      const std::vector<std::vector<std::string>>& rows);

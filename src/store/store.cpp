@@ -117,7 +117,12 @@ void Store::migrate() {
   soci::session& sql = *sql_;
   sql << "CREATE TABLE IF NOT EXISTS schema_migrations ("
          "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
+  // Read first, outside any transaction: opening a migrated database must not take the
+  // write lock (BEGIN IMMEDIATE), or every reader (export, /health, a dry run) would wait
+  // behind a running import (issue 11 item 7).
+  int current = schema_version();
   for (const Migration& m : embedded_migrations()) {
+    if (m.version <= current) continue;
     transaction([&] {
       // Several server instances may start at once on one PostgreSQL: the first one
       // migrates, the others wait here and then find the version applied.

@@ -83,12 +83,35 @@ TEST(CsvReader, TabSeparatedWhenTheHeaderHasTabsOnly) {
   EXPECT_EQ(t.rows[1].cells, (Cells{"甲,公司", "乙"}));
 }
 
-TEST(CsvReader, UnterminatedQuoteIsAnErrorNamingTheRow) {
+// Issue 11 item 7: a quote open at the end of the file (a cut-off file) is a broken row,
+// not an error for the whole file and not data.
+TEST(CsvReader, UnterminatedQuoteMakesItsRowADefectNamingTheRow) {
+  auto t = parse_csv("a,b\nx,y\n\"never closed,z\n");
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_NE(t.rows[2].defect.find("第 3 行"), std::string::npos) << t.rows[2].defect;
+  EXPECT_TRUE(t.rows[2].cells.empty());
+  EXPECT_TRUE(t.rows[1].defect.empty());
+}
+
+TEST(CsvReader, ControlCharactersMakeADefectButTabAndQuotedLineBreaksDoNot) {
+  auto t = parse_csv(std::string("a,b\nx\0y,z\nq\x1f,r\n\"l1\nl2\",t\tu\n", 26));
+  ASSERT_EQ(t.rows.size(), 4u);
+  EXPECT_NE(t.rows[1].defect.find("U+0000"), std::string::npos) << t.rows[1].defect;
+  EXPECT_NE(t.rows[2].defect.find("U+001F"), std::string::npos) << t.rows[2].defect;
+  EXPECT_EQ(t.rows[3].defect, "");
+  EXPECT_EQ(t.rows[3].cells, (Cells{"l1\nl2", "t\tu"}));
+  EXPECT_TRUE(t.rows_have_all_fields);
+}
+
+// Issue 11 item 5: read errors are suiji::Error of kind kBadInput with a code.
+TEST(CsvReader, ReadErrorsAreBadInputWithACodeAndBothLanguages) {
   try {
-    parse_csv("a,b\nx,y\n\"never closed,z\n");
-    FAIL() << "expected ReadError";
-  } catch (const ReadError& e) {
-    EXPECT_NE(std::string(e.what()).find("第 3 行"), std::string::npos) << e.what();
+    read_csv_file("/nonexistent/dir/units.csv");
+    FAIL();
+  } catch (const suiji::Error& e) {
+    EXPECT_EQ(e.kind(), suiji::ErrorKind::kBadInput);
+    EXPECT_EQ(e.code(), "file_unreadable");
+    EXPECT_NE(std::string(e.what()).find(" / cannot open"), std::string::npos) << e.what();
   }
 }
 

@@ -195,7 +195,13 @@ TEST(XlsxWriter, DisplayWidthCountsCjkDouble) {
 }
 
 TEST(XlsxWriter, UnwritablePathThrowsAndLeavesNothing) {
-  EXPECT_THROW(write_xlsx_file("/nonexistent/dir/x.xlsx", "s", {"a"}, {}), std::runtime_error);
+  try {
+    write_xlsx_file("/nonexistent/dir/x.xlsx", "s", {"a"}, {});
+    FAIL();
+  } catch (const suiji::Error& e) {  // issue 11 item 5: the environment, not the input
+    EXPECT_EQ(e.kind(), suiji::ErrorKind::kUnavailable);
+    EXPECT_EQ(e.code(), "file_unwritable");
+  }
 }
 
 TEST(TableFile, LegacyXlsIsRefusedWithAHint) {

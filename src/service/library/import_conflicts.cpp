@@ -77,7 +77,7 @@ ImportReport import_conflicts(store::Store& db, const io::Table& table, const Im
     row_numbers.push_back(row.number);
     names.push_back(std::move(name));
   }
-  if (!finish_checking(report, rows.size(), h)) return report;
+  if (!finish_checking(report, table, rows.size(), h)) return report;
 
   for (size_t i = 0; i < rows.size(); ++i) {
     auto it = stored.find({rows[i].unit_draw_id, rows[i].inspector_code});

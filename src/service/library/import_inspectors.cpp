@@ -153,7 +153,7 @@ ImportReport import_inspectors(store::Store& db, const io::Table& table, const I
     mapped.push_back(std::move(m));
     row_numbers.push_back(row.number);
   }
-  if (!finish_checking(report, mapped.size(), h)) return report;
+  if (!finish_checking(report, table, mapped.size(), h)) return report;
 
   upsert_mapped_rows(db, options, h, org_units, mapped, row_numbers, &Inspector::code,
                      [&](const std::vector<Inspector>& list) {

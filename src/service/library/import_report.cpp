@@ -1,6 +1,8 @@
 #include "service/library/import_report.h"
 
 #include <algorithm>
+#include <map>
+#include <utility>
 
 namespace suiji::service {
 
@@ -23,7 +25,43 @@ std::string_view outcome_label(RowOutcome o) {
   return "";
 }
 
+std::vector<ErrorGroup> group_errors(const std::vector<ImportIssue>& errors, size_t max_groups) {
+  std::vector<std::pair<ErrorGroup, std::vector<int>>> groups;
+  std::map<std::pair<std::string, std::string>, size_t> index;
+  for (const auto& e : errors) {
+    auto [it, fresh] = index.emplace(std::pair{e.column, e.message}, groups.size());
+    if (fresh) {
+      if (groups.size() >= max_groups) { index.erase(it); continue; }
+      groups.push_back({ErrorGroup{"", e.column, e.message, 0}, {}});
+    }
+    auto& g = groups[it->second];
+    ++g.first.count;
+    if (e.row > 0) g.second.push_back(e.row);
+  }
+  std::vector<ErrorGroup> out;
+  for (auto& [g, rows] : groups) {
+    std::sort(rows.begin(), rows.end());
+    for (size_t i = 0; i < rows.size();) {
+      size_t j = i;
+      while (j + 1 < rows.size() && rows[j + 1] <= rows[j] + 1) ++j;
+      if (!g.rows.empty()) g.rows += "、";
+      g.rows += std::to_string(rows[i]);
+      if (rows[j] != rows[i]) g.rows += "–" + std::to_string(rows[j]);
+      i = j + 1;
+    }
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
 namespace {
+
+Json groups_json(const std::vector<ImportIssue>& errors) {
+  Json a = Json::array();
+  for (const auto& g : group_errors(errors))
+    a.push_back({{"rows", g.rows}, {"column", g.column}, {"message", g.message}, {"count", g.count}});
+  return a;
+}
 
 Json issues_json(const std::vector<ImportIssue>& issues) {
   Json a = Json::array();
@@ -58,6 +96,8 @@ Json to_json(const ImportReport& r) {
             {"unchanged", r.count(RowOutcome::kUnchanged)}}},
           {"created_org_units", r.created_org_units},
           {"errors", issues_json(r.errors)},
+          {"error_count", r.errors.size()},
+          {"error_groups", groups_json(r.errors)},
           {"warnings", issues_json(r.warnings)},
           {"rows", rows}};
 }

@@ -46,8 +46,21 @@ struct ImportReport {
 
 std::string_view outcome_label(RowOutcome o);  // 新增 / 更新 / 未变
 
+// Identical errors (same column and message) on many rows, as one line a person can read
+// (issue 11 item 6): rows "2–3001、3005", count 3001.
+struct ErrorGroup {
+  std::string rows;     // row ranges, "2–3001、3005"; "" for file-level errors (row 0)
+  std::string column;
+  std::string message;
+  int count = 0;
+};
+
+// The groups of `errors` in order of first appearance, at most `max_groups` of them.
+std::vector<ErrorGroup> group_errors(const std::vector<ImportIssue>& errors, size_t max_groups = 200);
+
 // {"kind":…,"ok":…,"dry_run":…,"committed":…,"counts":{"created":…},"errors":[{"row":…,
-// "column":…,"message":…}],"warnings":[…],"rows":[…]} — for the HTTP API's preview.
+// "column":…,"message":…}],"error_count":…,"error_groups":[{"rows","column","message",
+// "count"}] (≤ 200),"warnings":[…],"rows":[…]} — for the HTTP API's preview.
 Json to_json(const ImportReport& r);
 
 }  // namespace suiji::service

@@ -19,8 +19,40 @@ ImportReport start_report(std::string kind, const io::Table& table, const Import
   return report;
 }
 
-bool finish_checking(ImportReport& report, size_t data_rows, const HeaderMap& h) {
+namespace {
+
+// Fields up to the header's last named column.
+size_t header_width(const io::TableRow& header) {
+  size_t w = header.cells.size();
+  while (w > 0 && header.cells[w - 1].find_first_not_of(" \t") == std::string::npos) --w;
+  return w;
+}
+
+// The row's structural problem ("中文 / English") or "".
+std::string broken_row(const io::Table& table, const io::TableRow& row, size_t width) {
+  if (!row.defect.empty()) return row.defect;
+  if (table.rows_have_all_fields && row.cells.size() < width)
+    return "该行只有 " + std::to_string(row.cells.size()) + " 个字段，表头有 " + std::to_string(width) +
+           " 个，文件可能被截断 / the row has " + std::to_string(row.cells.size()) + " fields, the header " +
+           std::to_string(width) + " (is the file cut off?)";
+  return "";
+}
+
+}  // namespace
+
+bool finish_checking(ImportReport& report, const io::Table& table, size_t data_rows, const HeaderMap& h) {
   report.data_rows = static_cast<int>(data_rows);
+  if (h.found()) {
+    size_t first = h.first_data_index();
+    size_t width = header_width(table.rows[first - 1]);
+    for (size_t i = first; i < table.rows.size() && i < first + data_rows; ++i) {
+      std::string why = broken_row(table, table.rows[i], width);
+      if (why.empty()) continue;
+      int n = table.rows[i].number;
+      std::erase_if(report.errors, [&](const ImportIssue& e) { return e.row == n; });
+      report.errors.push_back({n, "", why});
+    }
+  }
   if (data_rows == 0 && report.errors.empty())
     report.warnings.push_back({h.header_row(), "", "表头下没有数据行，未导入任何数据 (no data rows below the header)"});
   if (!report.ok()) report.sort_errors();

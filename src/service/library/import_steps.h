@@ -23,9 +23,12 @@ namespace suiji::service {
 ImportReport start_report(std::string kind, const io::Table& table, const ImportOptions& options);
 
 // Ends the checking phase once every data row has been mapped: records how many there
-// were, warns when the header has none below it, and sorts the errors by row. Returns
-// whether the import may go on to write (no errors).
-bool finish_checking(ImportReport& report, size_t data_rows, const HeaderMap& h);
+// were, warns when the header has none below it, and sorts the errors by row. A row the
+// reader found broken (TableRow::defect: an unterminated quote, a control character) or
+// a CSV record with fewer fields than the header (a cut-off file) gets that one error in
+// place of whatever its mapping reported (issue 11 item 7). Returns whether the import
+// may go on to write (no errors).
+bool finish_checking(ImportReport& report, const io::Table& table, size_t data_rows, const HeaderMap& h);
 
 // Runs `write` in one transaction and marks the report committed. `write` fills in
 // report.rows; a dry run then rolls back on purpose, so the report says what would have

@@ -295,7 +295,7 @@ ImportReport import_units(store::Store& db, const io::Table& table, const Import
     mapped.push_back(std::move(m));
     row_numbers.push_back(row.number);
   }
-  if (!finish_checking(report, mapped.size(), h)) return report;
+  if (!finish_checking(report, table, mapped.size(), h)) return report;
 
   upsert_mapped_rows(db, options, h, org_units, mapped, row_numbers, &Unit::draw_id_code,
                      [&](const std::vector<Unit>& units) { return db.units().upsert_all(agency->id, units, options.actor); },
