@@ -1,12 +1,21 @@
 #include "domain/holiday.h"
 
-#include <stdexcept>
+#include "domain/error.h"
 
 #include "domain/codes.h"
 #include "domain/region_table.h"
 #include "domain/text_lines.h"
 
 namespace suiji {
+
+namespace {
+// The table is embedded in the binary: a malformed one is a build mistake, not bad input.
+Error bad_table(const std::string& zh, const std::string& en) {
+  return Error(ErrorKind::kInternal, "ref_table_malformed", "内置节假日表 holidays.tsv：" + zh,
+               "embedded holidays.tsv: " + en);
+}
+}  // namespace
+
 
 std::vector<Holiday> parse_holidays(std::string_view tsv) {
   std::vector<Holiday> out;
@@ -15,19 +24,19 @@ std::vector<Holiday> parse_holidays(std::string_view tsv) {
     if (line[0] == '#') return;
     if (!header) {
       if (line.substr(0, 5) != "date\t")
-        throw std::invalid_argument("holidays.tsv: header expected at line " + std::to_string(line_no));
+        throw bad_table("第 " + std::to_string(line_no) + " 行应为表头", "header expected at line " + std::to_string(line_no));
       header = true;
       return;
     }
     size_t t1 = line.find('\t');
     size_t t2 = t1 == line.npos ? line.npos : line.find('\t', t1 + 1);
     if (t2 == line.npos)
-      throw std::invalid_argument("holidays.tsv: malformed line " + std::to_string(line_no));
+      throw bad_table("第 " + std::to_string(line_no) + " 行格式错误", "malformed line " + std::to_string(line_no));
     Holiday h;
     h.date = std::string(line.substr(0, t1));
     auto kind = from_label<HolidayKind>(line.substr(t1 + 1, t2 - t1 - 1));
     if (!is_iso_date(h.date) || !kind)
-      throw std::invalid_argument("holidays.tsv: bad date or kind at line " + std::to_string(line_no));
+      throw bad_table("第 " + std::to_string(line_no) + " 行日期或类型无效", "bad date or kind at line " + std::to_string(line_no));
     h.kind = *kind;
     h.name = std::string(line.substr(t2 + 1));
     out.push_back(std::move(h));

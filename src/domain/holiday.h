@@ -27,7 +27,7 @@ struct Holiday {
 };
 
 // Parses ref/holidays.tsv ("#" source line, header "date\tkind\tname"). Throws
-// std::invalid_argument on a malformed line.
+// suiji::Error kInternal ("ref_table_malformed") on a malformed line (the table is embedded).
 std::vector<Holiday> parse_holidays(std::string_view tsv);
 // The table built into this binary, and its "source: npm chinese-days@…" line.
 const std::vector<Holiday>& builtin_holidays();

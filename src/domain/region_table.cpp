@@ -1,6 +1,6 @@
 #include "domain/region_table.h"
 
-#include <stdexcept>
+#include "domain/error.h"
 #include <utility>
 
 #include "domain/text_lines.h"
@@ -25,6 +25,11 @@ std::vector<std::string> split_tabs(std::string_view line) {
   return out;
 }
 
+Error malformed(const std::string& zh, const std::string& en) {
+  return Error(ErrorKind::kInternal, "ref_table_malformed", "内置行政区划表 regions.tsv：" + zh,
+               "embedded regions.tsv: " + en);
+}
+
 }  // namespace
 
 RegionTable RegionTable::parse(std::string_view tsv) {
@@ -39,15 +44,16 @@ RegionTable RegionTable::parse(std::string_view tsv) {
     auto cells = split_tabs(line);
     if (!header_seen) {
       if (cells.size() != 4 || cells[0] != "code")
-        throw std::invalid_argument("regions.tsv: header line expected at line " +
-                                    std::to_string(line_no));
+        throw malformed("第 " + std::to_string(line_no) + " 行应为表头",
+                        "header line expected at line " + std::to_string(line_no));
       header_seen = true;
       return;
     }
     if (cells.size() != 4 || cells[0].size() != 6)
-      throw std::invalid_argument("regions.tsv: malformed line " + std::to_string(line_no));
+      throw malformed("第 " + std::to_string(line_no) + " 行格式错误",
+                      "malformed line " + std::to_string(line_no));
     if (!t.by_code_.emplace(cells[0], t.regions_.size()).second)
-      throw std::invalid_argument("regions.tsv: duplicate code " + cells[0]);
+      throw malformed("代码 " + cells[0] + " 重复", "duplicate code " + cells[0]);
     t.regions_.push_back(Region{cells[0], cells[1], cells[2], cells[3]});
   });
   return t;
@@ -80,14 +86,21 @@ std::vector<const Region*> RegionTable::children(std::string_view code) const {
 
 bool RegionTable::within(std::string_view code, std::string_view jurisdiction) const {
   int depth = 0;
-  for (const Region* r = find(code); r && depth < 4; r = find(r->parent_code), ++depth)
+  for (const Region* r = find(code); r && depth < kMaxTreeDepth; r = find(r->parent_code), ++depth)
     if (r->code == jurisdiction) return true;
   return false;
 }
 
+std::vector<std::string> RegionTable::codes_within(std::string_view jurisdiction) const {
+  std::vector<std::string> out;
+  for (const auto& r : regions_)
+    if (within(r.code, jurisdiction)) out.push_back(r.code);
+  return out;
+}
+
 std::string RegionTable::full_name(std::string_view code) const {
   std::vector<const Region*> chain;
-  for (const Region* r = find(code); r && chain.size() < 4; r = find(r->parent_code))
+  for (const Region* r = find(code); r && chain.size() < static_cast<size_t>(kMaxTreeDepth); r = find(r->parent_code))
     chain.push_back(r);
   std::string out;
   for (auto it = chain.rbegin(); it != chain.rend(); ++it)

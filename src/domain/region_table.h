@@ -10,6 +10,10 @@
 
 namespace suiji {
 
+// The one depth limit of every tree walk (GB/T 2260 parents here, agency parents in
+// auth/scope.h): province > city > county is 3; zones and 街道 leave room below.
+inline constexpr int kMaxTreeDepth = 8;
+
 struct Region {
   std::string code;         // 6 digits
   std::string name;         // 柯城区
@@ -20,8 +24,8 @@ struct Region {
 class RegionTable {
  public:
   // Parses the TSV format of ref/regions.tsv: "#" comment lines, a header line
-  // "code\tname\tparent_code\tlevel", then one region a line. Throws std::invalid_argument
-  // on a malformed line.
+  // "code\tname\tparent_code\tlevel", then one region a line. Throws suiji::Error
+  // kInternal (code "ref_table_malformed") on a malformed line: the table is embedded.
   static RegionTable parse(std::string_view tsv);
   // The table built into this binary (parsed once, thread-safe).
   static const RegionTable& builtin();
@@ -33,7 +37,10 @@ class RegionTable {
   std::string full_name(std::string_view code) const;
   // True when `code` is `jurisdiction` or lies below it (柯城 330802 is within 衢州 330800
   // and within 浙江 330000, not within 江山 330881). Unknown codes are within nothing.
+  // The region half of the jurisdiction rule: callers ask auth/scope.h, which uses this.
   bool within(std::string_view code, std::string_view jurisdiction) const;
+  // Every code within `jurisdiction` (itself included), ascending; empty for an unknown code.
+  std::vector<std::string> codes_within(std::string_view jurisdiction) const;
   // The "# source: ..." line of the file (which package and version).
   const std::string& source() const { return source_; }
   size_t size() const { return regions_.size(); }

@@ -3,7 +3,11 @@
 // Contracts:
 // - draw_id_code is the permanent draw id (sj-draw/1 unit id): the 统一社会信用代码 when the
 //   unit has one, otherwise an agency-assigned code (000:L60 自行编号). It never changes
-//   while the unit exists and is unique within its agency.
+//   while the unit exists and names one live unit in the whole database (一企一档 across
+//   levels): the agency that entered it owns it, every agency whose jurisdiction holds it
+//   sees it (auth/scope.h).
+// - zone_agency_id: a unit inside an industrial park supervised by a zone agency belongs to
+//   that zone's jurisdiction, not to the county it lies in.
 // - level carries the supervision class: 11–14 are 重点排污单位, 23/24 一般排污单位.
 //   unit_class(level) derives 重点/一般; the two never disagree.
 // - The Shandong 固定编码 is derived for display (see shandong_code.h), never stored as a key.
@@ -136,7 +140,8 @@ struct EnumLabels<SpecialReason> {
 
 struct Unit {
   int64_t id = 0;  // 0 until stored
-  int64_t agency_id = 0;
+  int64_t agency_id = 0;                  // the owner: the agency that entered it
+  std::optional<int64_t> zone_agency_id;  // the zone agency (园区分局) it belongs to, if any
   std::optional<int64_t> org_unit_id;  // 录入单位 (the internal unit that entered it)
 
   std::string draw_id_code;  // permanent sj-draw/1 id (see above)
@@ -146,7 +151,8 @@ struct Unit {
   std::string address;
   std::string region_code;   // 行政区划代码 of the county the unit is in
   std::string industry;      // 行业, e.g. 化学原料和化学制品制造业
-  std::string contact;       // contact person and/or phone
+  std::string contact_person;  // 联系人, e.g. 张三
+  std::string contact_phone;   // 联系电话, e.g. 0570-3000001
   std::optional<double> lat;  // WGS-84 degrees
   std::optional<double> lon;
 

@@ -1,5 +1,9 @@
 #include "service/demo_dataset.h"
 
+#include <tuple>
+
+#include "domain/contact.h"
+
 #include <array>
 #include <set>
 #include <string_view>
@@ -186,7 +190,9 @@ Unit make_unit(Rng& r, const County& c, int serial, std::set<std::string>& used_
   u.address = "浙江省衢州市" + std::string(RegionTable::builtin().find(c.code)->name) + town +
               std::string(r.pick(kRoads)) + std::to_string(1 + r.below(388)) + "号";
   u.region_code = std::string(c.code);
-  u.contact = person(r) + " 0570-" + std::to_string(2 + r.below(7)) + digits(r, 6);
+  // One expression as before, so the random stream (and the demo data) stays the same.
+  std::tie(u.contact_person, u.contact_phone) =
+      split_contact(person(r) + " 0570-" + std::to_string(2 + r.below(7)) + digits(r, 6));
   if (r.chance(0.85)) {
     u.lat = c.lat + r.uniform(-0.08, 0.08);
     u.lon = c.lon + r.uniform(-0.08, 0.08);
@@ -251,7 +257,9 @@ Unit make_project(Rng& r, const County& c, int serial, const std::string& approv
   u.region_code = std::string(c.code);
   u.address = "浙江省衢州市" + std::string(RegionTable::builtin().find(c.code)->name) +
               std::string(r.pick(c.towns)) + std::string(r.pick(kRoads));
-  u.contact = person(r) + " 0570-" + std::to_string(2 + r.below(7)) + digits(r, 6);
+  // One expression as before, so the random stream (and the demo data) stays the same.
+  std::tie(u.contact_person, u.contact_phone) =
+      split_contact(person(r) + " 0570-" + std::to_string(2 + r.below(7)) + digits(r, 6));
   u.level = UnitLevel::kGeneralCounty;
   u.is_project = true;
   u.approved_by = approver;
@@ -293,8 +301,8 @@ DemoSummary load_demo(store::Store& db, const DemoOptions& o) {
     store::UnitFilter any;
     any.include_deleted = true;
     if (db.units().count(any) > 0)
-      throw store::StoreError("数据库中已有污染源数据，演示数据只能载入空数据库 (the database already "
-                              "holds units: the demo loads only into an empty one)");
+      throw Error(ErrorKind::kConflict, "database_not_empty", "数据库中已有污染源数据，演示数据只能载入空数据库",
+                  "the database already holds units: the demo loads only into an empty one");
     Rng r(o.seed);
     DemoSummary s;
 

@@ -39,7 +39,7 @@ struct DemoSummary {
 };
 
 // Loads the dataset in one transaction into a database that has no units yet; throws
-// store::StoreError (nothing written) if it already has some.
+// suiji::Error kConflict "database_not_empty" (nothing written) if it already has some.
 DemoSummary load_demo(store::Store& db, const DemoOptions& options);
 
 }  // namespace suiji::service

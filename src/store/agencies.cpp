@@ -2,6 +2,9 @@
 
 #include <soci/soci.h>
 
+#include <map>
+#include <memory>
+
 #include "domain/region_table.h"
 #include "domain/unit_rules.h"
 #include "store/sql_util.h"
@@ -35,26 +38,44 @@ std::vector<Agency> query_agencies(soci::session& sql, const std::string& tail, 
   return out;
 }
 
-void invalid(std::string field, std::string message) {
+[[noreturn]] void invalid(std::string field, std::string message) {
   throw Invalid({RowErrors{0, {}, {FieldError{std::move(field), std::move(message)}}}});
 }
 
 }  // namespace
 
-int64_t Agencies::insert(const Agency& a) {
+namespace {
+
+// The checks insert and update share: the fields, the parent exists and its jurisdiction
+// holds this one, no parent cycle (update), no other agency on the same region and zone.
+void check_agency(Agencies& agencies, const Agency& a) {
+  if (auto e = validate_agency(a); !e.empty()) throw Invalid({RowErrors{0, a.name, e}});
+  if (a.parent_id) {
+    auto parent = agencies.get(*a.parent_id);
+    if (!parent)
+      invalid("parent_id", "上级机构 " + std::to_string(*a.parent_id) + " 不存在 / parent agency " +
+                               std::to_string(*a.parent_id) + " does not exist");
+    // A cycle: this agency would be its own ancestor (A→B→A, or A→A).
+    if (a.id != 0 && (*a.parent_id == a.id || auth::agency_within(*a.parent_id, a, agencies.lookup())))
+      invalid("parent_id", "上级机构「" + parent->name + "」是本机构或其下级，会形成循环 / the parent agency "
+                               "is this agency or one below it: that would make a cycle");
+    if (!auth::region_within(a.region_code, *parent))
+      invalid("region_code", "辖区「" + a.region_code + "」不在上级机构「" + parent->name +
+                                 "」的辖区内 / the jurisdiction lies outside the parent's");
+  }
+  for (const auto& other : agencies.all_by_region(a.region_code))
+    if (other.zone_name == a.zone_name && other.id != a.id)
+      invalid("region_code", "该辖区已有机构「" + other.name + "」 / an agency already covers " +
+                                 a.region_code + (a.zone_name.empty() ? "" : " " + a.zone_name));
+}
+
+}  // namespace
+
+int64_t Agencies::insert(const Agency& in) {
   return s_.transaction([&] {
-    if (auto e = validate_agency(a); !e.empty()) throw Invalid({RowErrors{0, a.name, e}});
-    std::optional<Agency> parent_agency;
-    if (a.parent_id && !(parent_agency = get(*a.parent_id)))
-      invalid("parent_id", "上级机构不存在 (parent agency " + std::to_string(*a.parent_id) +
-                               " does not exist)");
-    if (parent_agency && !RegionTable::builtin().within(a.region_code, parent_agency->region_code))
-      invalid("region_code", "辖区「" + a.region_code + "」不在上级机构「" + parent_agency->name +
-                                 "」的辖区内 (the jurisdiction lies outside the parent's)");
-    for (const auto& other : all_by_region(a.region_code))
-      if (other.zone_name == a.zone_name)
-        invalid("region_code", "该辖区已有机构「" + other.name + "」 (an agency already covers " +
-                                   a.region_code + (a.zone_name.empty() ? "" : " " + a.zone_name) + ")");
+    Agency a = in;
+    a.id = 0;
+    check_agency(*this, a);
     int64_t id = s_.next_ids("agency");
     std::string level(label(a.level)), at = Store::now();
     long long parent = a.parent_id.value_or(0);
@@ -70,10 +91,10 @@ int64_t Agencies::insert(const Agency& a) {
 
 void Agencies::update(const Agency& a) {
   s_.transaction([&] {
-    if (!get(a.id)) throw NotFound("机构不存在 (agency " + std::to_string(a.id) + " not found)");
-    if (auto e = validate_agency(a); !e.empty()) throw Invalid({RowErrors{0, a.name, e}});
-    if (a.parent_id && (*a.parent_id == a.id || !get(*a.parent_id)))
-      invalid("parent_id", "上级机构无效 (invalid parent agency)");
+    if (!get(a.id))
+      throw NotFound("agency_not_found", "机构 " + std::to_string(a.id) + " 不存在",
+                     "agency " + std::to_string(a.id) + " not found");
+    check_agency(*this, a);
     std::string level(label(a.level));
     long long parent = a.parent_id.value_or(0);
     soci::indicator parent_ind = a.parent_id ? soci::i_ok : soci::i_null;
@@ -117,19 +138,32 @@ std::vector<Agency> Agencies::children(int64_t parent_id) {
 }
 
 std::vector<int64_t> Agencies::subtree_ids(int64_t id) {
-  std::vector<int64_t> out{id};
-  for (size_t i = 0; i < out.size() && out.size() < 100000; ++i)
-    for (const auto& c : children(out[i])) out.push_back(c.id);
+  auto top = get(id);
+  if (!top) return {};
+  auto get_one = lookup();
+  std::vector<int64_t> out;
+  for (const auto& a : list())
+    if (auth::agency_within(a.id, *top, get_one)) out.push_back(a.id);
   return out;
+}
+
+auth::AgencyLookup Agencies::lookup() {
+  auto all = std::make_shared<std::map<int64_t, Agency>>();
+  for (auto& a : list()) all->emplace(a.id, std::move(a));
+  return [all](int64_t id) -> std::optional<Agency> {
+    auto it = all->find(id);
+    if (it == all->end()) return std::nullopt;
+    return it->second;
+  };
 }
 
 int64_t OrgUnits::insert(const OrgUnit& o) {
   return s_.transaction([&] {
-    if (o.name.empty()) invalid("name", "缺少内设机构名称 (org unit name is missing)");
+    if (o.name.empty()) invalid("name", "缺少内设机构名称 / org unit name is missing");
     if (!s_.agencies().get(o.agency_id))
-      invalid("agency_id", "机构不存在 (agency " + std::to_string(o.agency_id) + " does not exist)");
+      invalid("agency_id", "机构 " + std::to_string(o.agency_id) + " 不存在 / agency " + std::to_string(o.agency_id) + " does not exist");
     if (find(o.agency_id, o.name))
-      invalid("name", "内设机构「" + o.name + "」已存在 (org unit already exists)");
+      invalid("name", "内设机构「" + o.name + "」已存在 / org unit already exists");
     long long id = s_.next_ids("org_unit");
     long long agency = o.agency_id;
     std::string kind(label(o.kind));

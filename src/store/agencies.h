@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "auth/scope.h"
 #include "domain/agency.h"
 
 namespace suiji::store {
@@ -26,8 +27,10 @@ class Agencies {
   std::vector<Agency> all_by_region(std::string_view region_code);
   std::vector<Agency> list();  // by id
   std::vector<Agency> children(int64_t parent_id);
-  // The agency and every agency below it, at any depth (its jurisdiction).
+  // The agency and every agency below it, at any depth (its jurisdiction), by id.
   std::vector<int64_t> subtree_ids(int64_t id);
+  // The agency tree as auth/scope.h takes it: every agency read once, then looked up in memory.
+  auth::AgencyLookup lookup();
 
  private:
   Store& s_;

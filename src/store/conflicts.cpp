@@ -125,7 +125,7 @@ void Conflicts::remove(int64_t id) {
     soci::statement st = (s_.sql().prepare << "DELETE FROM conflict WHERE id = :id", soci::use(lid));
     st.execute(true);
     if (st.get_affected_rows() == 0)
-      throw NotFound("回避记录不存在 (conflict " + std::to_string(id) + " not found)");
+      throw NotFound("conflict_not_found", "回避记录 " + std::to_string(id) + " 不存在", "conflict " + std::to_string(id) + " not found");
   });
 }
 

@@ -4,7 +4,9 @@
 
 #include <map>
 
+#include "auth/scope.h"
 #include "domain/unit_rules.h"
+#include "store/agencies.h"
 #include "store/sql_util.h"
 #include "store/store.h"
 
@@ -98,26 +100,44 @@ std::vector<UpsertResult> Inspectors::upsert_all(int64_t agency_id,
                                                  std::string_view /*actor: audited by the service*/) {
   return s_.transaction([&] {
     std::vector<RowErrors> bad;
-    bool agency_ok = s_.agencies().get(agency_id).has_value();
+    auto agency = s_.agencies().get(agency_id);
+    bool agency_ok = agency.has_value();
+    auth::AgencyLookup lookup = s_.agencies().lookup();
     std::map<std::string, size_t> seen;
+    // The live inspector with each code anywhere in the database, and the agency that
+    // keeps it: an inspector belongs to one agency; the owner or an agency above it may
+    // update it, others get a row error.
+    std::vector<std::optional<Inspector>> existing(list.size());
+    std::vector<int64_t> owner(list.size(), agency_id);
     for (size_t k = 0; k < list.size(); ++k) {
       const Inspector& i = list[k];
       auto errors = validate_inspector(i);
       if (!agency_ok)
-        errors.push_back({"agency_id", "机构不存在 (agency " + std::to_string(agency_id) +
-                                           " does not exist)"});
+        errors.push_back({"agency_id", "机构 " + std::to_string(agency_id) + " 不存在 / agency " +
+                                           std::to_string(agency_id) + " does not exist"});
+      if (agency_ok && !i.code.empty()) existing[k] = find_live(i.code);
+      if (agency_ok && existing[k]) {
+        int64_t held_by = existing[k]->agency_id;
+        if (held_by != agency_id && !auth::agency_within(held_by, *agency, lookup)) {
+          auto a = lookup(held_by);
+          std::string name = a ? a->name : std::to_string(held_by);
+          errors.push_back({"code", "执法人员编号「" + i.code + "」已属于「" + name + "」，本机构不能修改 / inspector code " +
+                                        i.code + " belongs to " + name + ", outside this agency's jurisdiction"});
+        } else {
+          owner[k] = held_by;
+        }
+      }
       if (i.org_unit_id) {
         auto o = s_.org_units().get(*i.org_unit_id);
         if (!o || o->agency_id != agency_id)
-          errors.push_back({"org_unit_id", "所属科室/大队不属于本机构 (org unit is not one of "
-                                           "this agency's)"});
+          errors.push_back({"org_unit_id", "所属科室/大队不属于本机构 / the org unit is not one of "
+                                           "this agency's"});
       }
       if (!i.code.empty()) {
         auto [it, fresh] = seen.emplace(i.code, k);
         if (!fresh)
-          errors.push_back({"code", "与第" + std::to_string(it->second + 1) +
-                                        "行重复 (duplicate of row " +
-                                        std::to_string(it->second + 1) + ")"});
+          errors.push_back({"code", "与第" + std::to_string(it->second + 1) + "行重复 / duplicate of row " +
+                                        std::to_string(it->second + 1)});
       }
       if (!errors.empty()) bad.push_back(RowErrors{k, i.code, std::move(errors)});
     }
@@ -125,17 +145,17 @@ std::vector<UpsertResult> Inspectors::upsert_all(int64_t agency_id,
 
     std::vector<UpsertResult> results;
     std::string at = Store::now();
-    for (const Inspector& in : list) {
-      Inspector i = in;
-      i.agency_id = agency_id;
-      auto old = find(agency_id, i.code);
+    for (size_t k = 0; k < list.size(); ++k) {
+      Inspector i = list[k];
+      i.agency_id = owner[k];
+      const auto& old = existing[k];
       long long org = i.org_unit_id.value_or(0);
       soci::indicator org_ind = i.org_unit_id ? soci::i_ok : soci::i_null;
       int on_staff = i.on_staff, on_post = i.on_post, senior = i.senior;
       std::string tags = join_tags(i.tags);
       if (!old) {
         long long id = s_.next_ids("inspector");
-        long long agency = agency_id;
+        long long agency = owner[k];
         s_.sql() << "INSERT INTO inspector (id, agency_id, org_unit_id, code, name, on_staff, "
                     "on_post, senior, tags, created_at, updated_at) VALUES (:id, :a, :o, :c, :n, "
                     ":st, :po, :se, :t, :at, :at2)",
@@ -169,6 +189,15 @@ UpsertResult Inspectors::upsert(const Inspector& i, std::string_view actor) {
 std::optional<Inspector> Inspectors::get(int64_t id) {
   sqlu::Where w;
   w.add("id = :id", id);
+  auto v = query_inspectors(s_.sql(), w, "");
+  if (v.empty()) return std::nullopt;
+  return v.front();
+}
+
+std::optional<Inspector> Inspectors::find_live(std::string_view code) {
+  sqlu::Where w;
+  w.add("code = :c", std::string(code));
+  w.add("deleted_at IS NULL");
   auto v = query_inspectors(s_.sql(), w, "");
   if (v.empty()) return std::nullopt;
   return v.front();
@@ -217,7 +246,7 @@ Page<Inspector> Inspectors::list(const InspectorFilter& f) {
 void Inspectors::soft_delete(int64_t id, std::string_view /*actor*/) {
   s_.transaction([&] {
     auto i = get(id);
-    if (!i) throw NotFound("执法人员不存在 (inspector " + std::to_string(id) + " not found)");
+    if (!i) throw NotFound("inspector_not_found", "执法人员 " + std::to_string(id) + " 不存在", "inspector " + std::to_string(id) + " not found");
     if (!i->deleted_at.empty())
       throw Invalid({RowErrors{0, i->code, {{"deleted_at", "该执法人员已剔除 (already removed)"}}}});
     std::string at = Store::now();
@@ -286,7 +315,7 @@ void Inspectors::remove_absence(int64_t absence_id) {
     soci::statement st = (s_.sql().prepare << "DELETE FROM absence WHERE id = :id", soci::use(id));
     st.execute(true);
     if (st.get_affected_rows() == 0)
-      throw NotFound("休假/出差记录不存在 (absence " + std::to_string(absence_id) + " not found)");
+      throw NotFound("absence_not_found", "休假/出差记录 " + std::to_string(absence_id) + " 不存在", "absence " + std::to_string(absence_id) + " not found");
   });
 }
 

@@ -28,14 +28,19 @@ class Inspectors {
  public:
   explicit Inspectors(Store& s) : s_(s) {}
 
-  // Inserts, or updates the live inspector with the same (agency_id, code); the
-  // certificate list replaces the stored one. Throws Invalid, writing nothing.
+  // Inserts, or updates the live inspector with the same code anywhere in the database
+  // (an inspector belongs to one agency); the certificate list replaces the stored one.
+  // The owning agency or one above it may update; another agency gets a row error on
+  // "code". The inspector keeps its owner. Throws Invalid, writing nothing.
   UpsertResult upsert(const Inspector& i, std::string_view actor);
   // All in one transaction, all validated first; all or nothing.
   std::vector<UpsertResult> upsert_all(int64_t agency_id, const std::vector<Inspector>& list,
                                        std::string_view actor);
   std::optional<Inspector> get(int64_t id);  // with certificates
+  // The live inspector with this code owned by `agency_id`.
   std::optional<Inspector> find(int64_t agency_id, std::string_view code);
+  // The live inspector with this code, whichever agency holds it (at most one).
+  std::optional<Inspector> find_live(std::string_view code);
   Page<Inspector> list(const InspectorFilter& f);  // with certificates, by id
   void soft_delete(int64_t id, std::string_view actor);
 

@@ -1,7 +1,7 @@
 #include "store/migrations.h"
 
 #include <algorithm>
-#include <stdexcept>
+#include "domain/error.h"
 #include <utility>
 
 namespace suiji::embedded {
@@ -16,7 +16,8 @@ std::vector<Migration> embedded_migrations() {
   for (const auto& [name, sql] : embedded::migration_files()) {
     if (name.size() < 6 || name[4] != '_' ||
         !std::all_of(name.begin(), name.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
-      throw std::logic_error("migration file name must be NNNN_name.sql: " + std::string(name));
+      throw Error(ErrorKind::kInternal, "bad_migration", "迁移文件名须为 NNNN_name.sql：" + std::string(name),
+                  "migration file name must be NNNN_name.sql: " + std::string(name));
     out.push_back(Migration{std::stoi(std::string(name.substr(0, 4))), std::string(name),
                             std::string(sql)});
   }
@@ -24,7 +25,8 @@ std::vector<Migration> embedded_migrations() {
             [](const Migration& a, const Migration& b) { return a.version < b.version; });
   for (size_t i = 1; i < out.size(); ++i)
     if (out[i].version == out[i - 1].version)
-      throw std::logic_error("two migrations with version " + std::to_string(out[i].version));
+      throw Error(ErrorKind::kInternal, "bad_migration", "两个迁移的版本号同为 " + std::to_string(out[i].version),
+                  "two migrations with version " + std::to_string(out[i].version));
   return out;
 }
 

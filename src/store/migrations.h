@@ -12,7 +12,7 @@ struct Migration {
   std::string sql;   // the file's text, {{BLOB}} not yet substituted
 };
 
-// Ascending by version. Throws std::logic_error on a misnamed file or a repeated version
+// Ascending by version. Throws suiji::Error kInternal on a misnamed file or a repeated version
 // (a build mistake, caught by the tests).
 std::vector<Migration> embedded_migrations();
 

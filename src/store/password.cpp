@@ -1,5 +1,7 @@
 #include "store/password.h"
 
+#include "domain/error.h"
+
 #include <sodium.h>
 
 #include <stdexcept>
@@ -10,7 +12,7 @@ namespace {
 
 void init_sodium() {
   static const bool ok = sodium_init() >= 0;
-  if (!ok) throw std::runtime_error("libsodium failed to initialise");
+  if (!ok) throw Error(ErrorKind::kInternal, "crypto_unavailable", "libsodium 初始化失败", "libsodium failed to initialise");
 }
 
 }  // namespace
@@ -20,7 +22,7 @@ std::string hash_password(std::string_view password) {
   char out[crypto_pwhash_STRBYTES];
   if (crypto_pwhash_str(out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                         crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
-    throw std::runtime_error("密码哈希失败（内存不足） (password hashing failed: out of memory)");
+    throw Error(ErrorKind::kUnavailable, "out_of_memory", "密码哈希失败（内存不足）", "password hashing failed: out of memory");
   return out;
 }
 

@@ -10,6 +10,7 @@
 #include <ctime>
 #include <set>
 
+#include "store/migration_steps.h"
 #include "store/migrations.h"
 
 namespace suiji::store {
@@ -26,18 +27,28 @@ std::string for_engine(std::string sql, Engine e) {
   return sql;
 }
 
+// The first problems, for the message ("第2行 [code] field: 中文 / English; …").
 std::string summarise(const std::vector<RowErrors>& rows) {
-  std::string out = "数据有误，未写入任何内容 (invalid input, nothing was written)";
+  std::string out;
   size_t shown = 0;
   for (const auto& r : rows) {
     for (const auto& e : r.errors) {
       if (shown++ == 5) return out + "; …";
       out += "; ";
-      if (rows.size() > 1 || r.row > 0) out += "第" + std::to_string(r.row + 1) + "行 row " +
-                                               std::to_string(r.row + 1) + " ";
+      if (rows.size() > 1 || r.row > 0) out += "第" + std::to_string(r.row + 1) + "行 ";
       if (!r.key.empty()) out += "[" + r.key + "] ";
       out += e.field + ": " + e.message;
     }
+  }
+  return out;
+}
+
+Json rows_json(const std::vector<RowErrors>& rows) {
+  Json out = Json::array();
+  for (const auto& r : rows) {
+    Json errors = Json::array();
+    for (const auto& e : r.errors) errors.push_back({{"field", e.field}, {"message", e.message}});
+    out.push_back({{"row", r.row}, {"key", r.key}, {"errors", errors}});
   }
   return out;
 }
@@ -50,7 +61,8 @@ std::string to_keyword_conninfo(const std::string& uri) {
   if (!opts) {
     std::string msg = err ? err : "unparsable";
     if (err) PQfreemem(err);
-    throw StoreError("PostgreSQL连接串无效 (invalid PostgreSQL connection string): " + msg);
+    throw StoreError(ErrorKind::kBadInput, "bad_connection_string", "PostgreSQL 连接串无效：" + msg,
+                     "invalid PostgreSQL connection string: " + msg);
   }
   std::string out;
   for (PQconninfoOption* o = opts; o->keyword; ++o) {
@@ -68,14 +80,17 @@ std::string to_keyword_conninfo(const std::string& uri) {
 
 }  // namespace
 
-Invalid::Invalid(std::vector<RowErrors> r) : StoreError(summarise(r)), rows(std::move(r)) {}
+Invalid::Invalid(std::vector<RowErrors> r)
+    : StoreError(ErrorKind::kBadInput, "invalid_rows", "数据有误，未写入任何内容" + summarise(r),
+                 "invalid input, nothing was written", rows_json(r)),
+      rows(std::move(r)) {}
 
 Store::Store(Engine engine, std::unique_ptr<soci::session> sql)
     : engine_(engine), sql_(std::move(sql)) {}
 
 Store::~Store() = default;
 
-std::unique_ptr<Store> Store::open(std::string_view connection) {
+std::unique_ptr<Store> Store::open(std::string_view connection, int up_to_version) {
   std::string conn(connection);
   try {
     if (starts_with(conn, "postgresql://") || starts_with(conn, "postgres://") ||
@@ -86,16 +101,17 @@ std::unique_ptr<Store> Store::open(std::string_view connection) {
       auto sql = std::make_unique<soci::session>(soci::postgresql, info);
       std::unique_ptr<Store> s(new Store(Engine::kPostgres, std::move(sql)));
       *s->sql_ << "SET client_min_messages = WARNING";
-      s->migrate();
+      s->migrate(up_to_version);
       return s;
     }
     std::string path = conn;
     if (starts_with(path, "sqlite3://")) path = path.substr(10);
     else if (starts_with(path, "sqlite://")) path = path.substr(9);
     if (path.empty())
-      throw StoreError("数据库路径为空 (empty database path)");
+      throw StoreError(ErrorKind::kBadInput, "bad_connection_string", "数据库路径为空", "empty database path");
     if (path.find('=') != std::string::npos)
-      throw StoreError("数据库路径不能含“=” (SQLite path cannot contain '='): " + path);
+      throw StoreError(ErrorKind::kBadInput, "bad_connection_string", "数据库路径不能含“=”：" + path,
+                       "an SQLite path cannot contain '=': " + path);
     auto sql = std::make_unique<soci::session>(soci::sqlite3, path);
     std::unique_ptr<Store> s(new Store(Engine::kSqlite, std::move(sql)));
     // WAL: readers never block the writer; FULL sync: a committed transaction survives
@@ -104,16 +120,17 @@ std::unique_ptr<Store> Store::open(std::string_view connection) {
     *s->sql_ << "PRAGMA journal_mode = WAL";
     *s->sql_ << "PRAGMA synchronous = FULL";
     *s->sql_ << "PRAGMA foreign_keys = ON";
-    s->migrate();
+    s->migrate(up_to_version);
     return s;
   } catch (const StoreError&) {
     throw;
   } catch (const std::exception& e) {
-    throw StoreError("无法打开数据库 (cannot open database " + conn + "): " + e.what());
+    throw StoreError(ErrorKind::kUnavailable, "database_unavailable", "无法打开数据库 " + conn + "：" + e.what(),
+                     "cannot open database " + conn + ": " + e.what());
   }
 }
 
-void Store::migrate() {
+void Store::migrate(int up_to_version) {
   soci::session& sql = *sql_;
   sql << "CREATE TABLE IF NOT EXISTS schema_migrations ("
          "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
@@ -122,6 +139,7 @@ void Store::migrate() {
   // behind a running import (issue 11 item 7).
   int current = schema_version();
   for (const Migration& m : embedded_migrations()) {
+    if (m.version > up_to_version) break;
     if (m.version <= current) continue;
     transaction([&] {
       // Several server instances may start at once on one PostgreSQL: the first one
@@ -131,15 +149,21 @@ void Store::migrate() {
       sql << "SELECT COUNT(*) FROM schema_migrations WHERE version = :v", soci::into(applied),
           soci::use(m.version);
       if (applied) return;
+      std::string at = now();
       for (const std::string& stmt : split_statements(for_engine(m.sql, engine_))) {
         try {
           sql << stmt;
         } catch (const std::exception& e) {
-          throw StoreError("迁移失败 (migration " + m.name + " failed): " + e.what() +
-                           "\nSQL: " + stmt.substr(0, 200));
+          throw StoreError(ErrorKind::kUnavailable, "migration_failed", "数据库迁移 " + m.name + " 失败",
+                           "migration " + m.name + " failed", Json{{"cause", e.what()}, {"sql", stmt.substr(0, 200)}});
         }
       }
-      std::string at = now();
+      try {
+        run_data_step(sql, m.version, at.c_str());
+      } catch (const std::exception& e) {
+        throw StoreError(ErrorKind::kUnavailable, "migration_failed", "数据库迁移 " + m.name + " 的数据步骤失败",
+                         "the data step of migration " + m.name + " failed", Json{{"cause", e.what()}});
+      }
       sql << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :a)",
           soci::use(m.version), soci::use(m.name), soci::use(at);
     });
@@ -185,8 +209,8 @@ void Store::Tx::commit() {
   if (s_.rollback_only_) {
     s_.rollback_only_ = false;
     s_.rollback_quietly();
-    throw StoreError(
-        "内层操作失败，整个事务已回滚 (an inner step failed, the whole transaction was rolled back)");
+    throw StoreError(ErrorKind::kInternal, "transaction_rolled_back", "内层操作失败，整个事务已回滚",
+                     "an inner step failed, the whole transaction was rolled back");
   }
   try {
     if (s_.engine_ == Engine::kSqlite)
@@ -195,7 +219,8 @@ void Store::Tx::commit() {
       s_.sql_->commit();
   } catch (const std::exception& e) {
     s_.rollback_quietly();
-    throw StoreError(std::string("提交失败，已回滚 (commit failed, rolled back): ") + e.what());
+    throw StoreError(ErrorKind::kUnavailable, "commit_failed", std::string("提交失败，已回滚：") + e.what(),
+                     std::string("commit failed, rolled back: ") + e.what());
   }
 }
 
@@ -210,8 +235,9 @@ Store::Tx::~Tx() {
 }
 
 int64_t Store::next_ids(std::string_view table, int64_t n) {
-  if (depth_ == 0) throw StoreError("next_ids needs a transaction");
-  if (n < 1) throw StoreError("next_ids: n must be positive");
+  if (depth_ == 0)
+    throw StoreError(ErrorKind::kInternal, "no_transaction", "分配编号须在事务内", "next_ids needs a transaction");
+  if (n < 1) throw StoreError(ErrorKind::kInternal, "bad_id_count", "分配编号数须为正", "next_ids: n must be positive");
   std::string name(table);
   long long count = n;
   soci::statement st = (sql_->prepare << "UPDATE id_sequence SET next_id = next_id + :n WHERE name = :t",

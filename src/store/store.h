@@ -33,6 +33,7 @@
 #include <utility>
 #include <vector>
 
+#include "domain/error.h"
 #include "domain/unit_rules.h"
 
 namespace soci {
@@ -43,12 +44,17 @@ namespace suiji::store {
 
 enum class Engine { kSqlite, kPostgres };
 
-struct StoreError : std::runtime_error {
-  using std::runtime_error::runtime_error;
+// Every store failure is a suiji::Error. StoreError itself: kUnavailable when the
+// database cannot be opened, reached or migrated; kInternal when an invariant broke.
+struct StoreError : Error {
+  StoreError(ErrorKind kind, std::string code, std::string zh, std::string en, Json details = nullptr)
+      : Error(kind, std::move(code), std::move(zh), std::move(en), std::move(details)) {}
 };
 
+// The named row does not exist: kNotFound.
 struct NotFound : StoreError {
-  using StoreError::StoreError;
+  NotFound(std::string code, std::string zh, std::string en)
+      : StoreError(ErrorKind::kNotFound, std::move(code), std::move(zh), std::move(en)) {}
 };
 
 // The problems of one input row (row = index in the batch, 0-based).
@@ -58,7 +64,9 @@ struct RowErrors {
   std::vector<FieldError> errors;
 };
 
-// Bad input: nothing was written. what() summarises; rows holds every problem found.
+// Bad input: nothing was written. kBadInput, code "invalid_rows"; what() summarises; rows
+// holds every problem found, details the same as JSON:
+// [{"row": 0, "key": "...", "errors": [{"field": "...", "message": "..."}]}].
 struct Invalid : StoreError {
   explicit Invalid(std::vector<RowErrors> rows);
   std::vector<RowErrors> rows;
@@ -90,7 +98,13 @@ class Store {
  public:
   // See the contracts above. Throws StoreError when the database cannot be opened or a
   // migration fails (the failing migration is rolled back).
-  static std::unique_ptr<Store> open(std::string_view connection);
+  static std::unique_ptr<Store> open(std::string_view connection) {
+    return open(connection, kLatestSchema);
+  }
+  // Applies migrations up to `up_to_version` only: for upgrade tests, which build a
+  // database of an older schema, fill it, and open it again with open(connection).
+  static constexpr int kLatestSchema = 1 << 30;
+  static std::unique_ptr<Store> open(std::string_view connection, int up_to_version);
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
@@ -135,7 +149,7 @@ class Store {
 
  private:
   Store(Engine engine, std::unique_ptr<soci::session> sql);
-  void migrate();
+  void migrate(int up_to_version);
   void rollback_quietly();
 
   // Scope guard of one (possibly nested) transaction.

@@ -21,6 +21,7 @@ std::optional<E> opt_from(const std::string& s) {
 Json unit_fields(const Unit& u) {
   Json j;
   j["agency_id"] = u.agency_id;
+  j["zone_agency_id"] = u.zone_agency_id ? Json(*u.zone_agency_id) : Json(nullptr);
   j["org_unit_id"] = u.org_unit_id ? Json(*u.org_unit_id) : Json(nullptr);
   j["draw_id_code"] = u.draw_id_code;
   j["uscc"] = u.uscc;
@@ -29,7 +30,8 @@ Json unit_fields(const Unit& u) {
   j["address"] = u.address;
   j["region_code"] = u.region_code;
   j["industry"] = u.industry;
-  j["contact"] = u.contact;
+  j["contact_person"] = u.contact_person;
+  j["contact_phone"] = u.contact_phone;
   j["lat"] = u.lat ? Json(*u.lat) : Json(nullptr);
   j["lon"] = u.lon ? Json(*u.lon) : Json(nullptr);
   j["class"] = std::string(label(unit_class(u.level)));
@@ -63,7 +65,7 @@ Json unit_diff(const Json& before, const Json& after) {
 
 const char* const kUnitColumns =
     "id, agency_id, org_unit_id, draw_id_code, uscc, org_code, name, address, region_code, "
-    "industry, contact, lat, lon, level, special, special_reason, special_source, special_since, "
+    "industry, contact_person, contact_phone, zone_agency_id, lat, lon, level, special, special_reason, special_source, special_since, "
     "special_until, permit_class, credit, risk, positive_list, production_status, "
     "producing_months, is_project, approved_by, approved_year, reviewed_at, version, deleted_at";
 
@@ -80,7 +82,9 @@ Unit unit_from_row(const soci::row& r) {
   u.address = sqlu::str(r, i++);
   u.region_code = sqlu::str(r, i++);
   u.industry = sqlu::str(r, i++);
-  u.contact = sqlu::str(r, i++);
+  u.contact_person = sqlu::str(r, i++);
+  u.contact_phone = sqlu::str(r, i++);
+  u.zone_agency_id = sqlu::opt_i64(r, i++);
   u.lat = sqlu::opt_double(r, i++);
   u.lon = sqlu::opt_double(r, i++);
   u.level = from_label<UnitLevel>(sqlu::str(r, i++)).value_or(UnitLevel::kGeneralCounty);

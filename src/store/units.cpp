@@ -6,6 +6,7 @@
 #include <set>
 
 #include "domain/codes.h"
+#include "auth/scope.h"
 #include "domain/region_table.h"
 #include "domain/unit_rules.h"
 #include "store/sql_util.h"
@@ -19,7 +20,10 @@ namespace {
 struct UnitColumns {
   long long id = 0, agency_id = 0, org_unit_id = 0;
   soci::indicator org_unit_ind = soci::i_null;
-  std::string draw_id_code, uscc, org_code, name, address, region_code, industry, contact;
+  std::string draw_id_code, uscc, org_code, name, address, region_code, industry, contact_person,
+      contact_phone;
+  long long zone = 0;
+  soci::indicator zone_ind = soci::i_null;
   double lat = 0, lon = 0;
   soci::indicator lat_ind = soci::i_null, lon_ind = soci::i_null;
   std::string klass, level;
@@ -47,7 +51,9 @@ struct UnitColumns {
     address = u.address;
     region_code = u.region_code;
     industry = u.industry;
-    contact = u.contact;
+    contact_person = u.contact_person;
+    contact_phone = u.contact_phone;
+    if (u.zone_agency_id) zone = *u.zone_agency_id, zone_ind = soci::i_ok;
     if (u.lat) lat = *u.lat, lat_ind = soci::i_ok;
     if (u.lon) lon = *u.lon, lon_ind = soci::i_ok;
     klass = label(unit_class(u.level));
@@ -77,7 +83,8 @@ struct UnitColumns {
 #define SUIJI_UNIT_VALUES(c)                                                                  \
   soci::use(c.org_unit_id, c.org_unit_ind), soci::use(c.uscc), soci::use(c.org_code),       \
       soci::use(c.name), soci::use(c.address), soci::use(c.region_code),                    \
-      soci::use(c.industry), soci::use(c.contact), soci::use(c.lat, c.lat_ind),             \
+      soci::use(c.industry), soci::use(c.contact_person), soci::use(c.contact_phone),        \
+      soci::use(c.zone, c.zone_ind), soci::use(c.lat, c.lat_ind),                           \
       soci::use(c.lon, c.lon_ind), soci::use(c.klass), soci::use(c.level),                  \
       soci::use(c.level_code), soci::use(c.special), soci::use(c.special_reason),           \
       soci::use(c.special_source), soci::use(c.special_since), soci::use(c.special_until),  \
@@ -89,11 +96,11 @@ struct UnitColumns {
 
 void insert_row(soci::session& sql, UnitColumns& c) {
   sql << "INSERT INTO unit (id, agency_id, draw_id_code, org_unit_id, uscc, org_code, name, "
-         "address, region_code, industry, contact, lat, lon, class, level, level_code, special, "
+         "address, region_code, industry, contact_person, contact_phone, zone_agency_id, lat, lon, class, level, level_code, special, "
          "special_reason, special_source, special_since, special_until, permit_class, credit, "
          "risk, positive_list, production_status, producing_months, is_project, approved_by, "
          "approved_year, reviewed_at, version, updated_at, created_at) VALUES (:id, :agency, "
-         ":code, :org_unit, :uscc, :org_code, :name, :address, :region, :industry, :contact, "
+         ":code, :org_unit, :uscc, :org_code, :name, :address, :region, :industry, :cperson, :cphone, :zone, "
          ":lat, :lon, :class, :level, :level_code, :special, :sreason, :ssource, :ssince, "
          ":suntil, :permit, :credit, :risk, :positive, :status, :months, :project, :approved_by, "
          ":approved_year, :reviewed_at, :version, :updated_at, :created_at)",
@@ -104,7 +111,7 @@ void insert_row(soci::session& sql, UnitColumns& c) {
 void update_row(soci::session& sql, UnitColumns& c) {
   sql << "UPDATE unit SET org_unit_id = :org_unit, uscc = :uscc, org_code = :org_code, "
          "name = :name, address = :address, region_code = :region, industry = :industry, "
-         "contact = :contact, lat = :lat, lon = :lon, class = :class, level = :level, "
+         "contact_person = :cperson, contact_phone = :cphone, zone_agency_id = :zone, lat = :lat, lon = :lon, class = :class, level = :level, "
          "level_code = :level_code, special = :special, special_reason = :sreason, "
          "special_source = :ssource, special_since = :ssince, special_until = :suntil, "
          "permit_class = :permit, credit = :credit, risk = :risk, positive_list = :positive, "
@@ -125,6 +132,24 @@ void write_history(soci::session& sql, int64_t unit_id, int version, const std::
       soci::use(id), soci::use(version), soci::use(at), soci::use(by), soci::use(json);
 }
 
+// The units in the agency's jurisdiction (auth/scope.h) as SQL: those in a zone of its
+// subtree, and those outside any zone whose region lies within its region (none for a zone
+// agency). Only integers and GB/T 2260 codes from the built-in table go into the text.
+std::string within_clause(Store& s, int64_t agency_id) {
+  auto agency = s.agencies().get(agency_id);
+  if (!agency) return "1 = 0";
+  std::string ids;
+  for (int64_t id : s.agencies().subtree_ids(agency_id)) ids += (ids.empty() ? "" : ",") + std::to_string(id);
+  std::string out = "(zone_agency_id IN (" + ids + ")";
+  if (!auth::is_zone(*agency)) {
+    std::string codes;
+    for (const auto& c : RegionTable::builtin().codes_within(agency->region_code))
+      codes += (codes.empty() ? "'" : ",'") + c + "'";
+    if (!codes.empty()) out += " OR (zone_agency_id IS NULL AND region_code IN (" + codes + "))";
+  }
+  return out + ")";
+}
+
 std::vector<Unit> query_units(soci::session& sql, const sqlu::Where& w, const std::string& tail) {
   std::vector<Unit> out;
   soci::row r;
@@ -137,8 +162,9 @@ std::vector<Unit> query_units(soci::session& sql, const sqlu::Where& w, const st
   return out;
 }
 
-sqlu::Where where_of(const UnitFilter& f) {
+sqlu::Where where_of(Store& s, const UnitFilter& f) {
   sqlu::Where w;
+  if (f.within_agency) w.add(within_clause(s, *f.within_agency));
   if (f.agency_id) w.add("agency_id = :agency", *f.agency_id);
   if (!f.agency_ids.empty()) {
     std::string in;
@@ -163,26 +189,50 @@ sqlu::Where where_of(const UnitFilter& f) {
 std::vector<UpsertResult> Units::upsert_all(int64_t agency_id, const std::vector<Unit>& units,
                                             std::string_view actor) {
   return s_.transaction([&] {
-    // 1. Check every row before writing anything, collecting every problem.
+    // 1. Check every row before writing anything, collecting every problem. Each row is
+    //    matched to the live unit with its draw id anywhere in the database (一企一档).
     std::vector<RowErrors> bad;
     auto agency = s_.agencies().get(agency_id);
-    bool agency_ok = agency.has_value();
+    auth::AgencyLookup lookup = s_.agencies().lookup();
     std::map<int64_t, bool> org_unit_ok;
     std::map<std::string, size_t> seen;
+    std::vector<Unit> rows(units.size());
+    std::vector<std::optional<Unit>> existing(units.size());
     for (size_t i = 0; i < units.size(); ++i) {
-      Unit u = units[i];
+      Unit& u = rows[i];
+      u = units[i];
       u.agency_id = agency_id;
+      if (agency && auth::is_zone(*agency)) u.zone_agency_id = agency_id;
       auto errors = validate_unit(u);
-      if (!agency_ok)
-        errors.push_back({"agency_id", "机构不存在 (agency " + std::to_string(agency_id) +
-                                           " does not exist)"});
+      if (!agency)
+        errors.push_back({"agency_id", "机构 " + std::to_string(agency_id) + " 不存在 / agency " +
+                                           std::to_string(agency_id) + " does not exist"});
+      if (agency && !u.draw_id_code.empty()) existing[i] = find_live(u.draw_id_code);
+      if (agency && existing[i]) {
+        // The owner keeps it; an agency above the owner may update it, others may not.
+        const Unit& old = *existing[i];
+        if (old.agency_id != agency_id && !auth::agency_within(old.agency_id, *agency, lookup)) {
+          auto owner = lookup(old.agency_id);
+          std::string name = owner ? owner->name : std::to_string(old.agency_id);
+          errors.push_back({"draw_id_code", "该污染源由「" + name + "」录入，不在本机构辖区内，不能修改 / this unit is owned by " +
+                                                name + ", outside this agency's jurisdiction; it cannot be changed here"});
+        } else {
+          u.agency_id = old.agency_id;
+          if (!u.zone_agency_id) u.zone_agency_id = old.zone_agency_id;
+        }
+      }
+      if (u.zone_agency_id && (!lookup(*u.zone_agency_id) || !auth::is_zone(*lookup(*u.zone_agency_id))))
+        errors.push_back({"zone_agency_id", "机构 " + std::to_string(*u.zone_agency_id) + " 不是园区分局 / agency " +
+                                                std::to_string(*u.zone_agency_id) + " is not a zone agency"});
       // A county's library holds that county's units only (requirements 1: a county user
-      // never sees another county's data); a city's holds units of its counties.
-      if (agency && !u.region_code.empty() && check_region_code(u.region_code) &&
-          !RegionTable::builtin().within(u.region_code, agency->region_code))
+      // never sees another county's data); a city's holds units of its counties; a zone's
+      // the units of its park (auth/scope.h).
+      else if (agency && !u.region_code.empty() && check_region_code(u.region_code) &&
+               (!auth::unit_within(u.region_code, u.zone_agency_id, *agency, lookup) ||
+                !auth::region_within(u.region_code, *agency)))
         errors.push_back({"region_code", "行政区划代码「" + u.region_code + "」不在本机构辖区「" +
                                              agency->region_code + " " + agency->name +
-                                             "」内 (the unit lies outside the agency's jurisdiction)"});
+                                             "」内 / the unit lies outside the agency's jurisdiction"});
       if (u.org_unit_id) {
         auto it = org_unit_ok.find(*u.org_unit_id);
         if (it == org_unit_ok.end()) {
@@ -190,35 +240,30 @@ std::vector<UpsertResult> Units::upsert_all(int64_t agency_id, const std::vector
           it = org_unit_ok.emplace(*u.org_unit_id, o && o->agency_id == agency_id).first;
         }
         if (!it->second)
-          errors.push_back({"org_unit_id", "录入单位不属于本机构 (org unit " +
-                                               std::to_string(*u.org_unit_id) +
-                                               " is not one of this agency's)"});
+          errors.push_back({"org_unit_id", "录入单位 " + std::to_string(*u.org_unit_id) +
+                                               " 不属于本机构 / org unit " + std::to_string(*u.org_unit_id) +
+                                               " is not one of this agency's"});
       }
       if (!u.draw_id_code.empty()) {
         auto [it, fresh] = seen.emplace(u.draw_id_code, i);
         if (!fresh)
-          errors.push_back({"draw_id_code", "与第" + std::to_string(it->second + 1) +
-                                                "行重复 (duplicate of row " +
-                                                std::to_string(it->second + 1) + ")"});
+          errors.push_back({"draw_id_code", "与第" + std::to_string(it->second + 1) + "行重复 / duplicate of row " +
+                                                std::to_string(it->second + 1)});
       }
       if (!errors.empty()) bad.push_back(RowErrors{i, u.draw_id_code, std::move(errors)});
     }
     if (!bad.empty()) throw Invalid(std::move(bad));
 
     // 2. Write. Ids for new units come in one block.
-    std::vector<std::optional<Unit>> existing(units.size());
     int64_t fresh_count = 0;
-    for (size_t i = 0; i < units.size(); ++i) {
-      existing[i] = find(agency_id, units[i].draw_id_code);
-      if (!existing[i]) ++fresh_count;
-    }
+    for (const auto& e : existing)
+      if (!e) ++fresh_count;
     int64_t next_id = fresh_count ? s_.next_ids("unit", fresh_count) : 0;
     std::string at = Store::now();
     std::vector<UpsertResult> results;
     results.reserve(units.size());
-    for (size_t i = 0; i < units.size(); ++i) {
-      Unit u = units[i];
-      u.agency_id = agency_id;
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const Unit& u = rows[i];
       Json after = unit_fields(u);
       if (!existing[i]) {
         UnitColumns c(u, next_id++, 1, at);
@@ -250,11 +295,11 @@ UpsertResult Units::update(const Unit& u, std::string_view actor) {
   return s_.transaction([&] {
     auto old = get(u.id);
     if (!old || !old->deleted_at.empty())
-      throw NotFound("污染源不存在或已删除 (unit " + std::to_string(u.id) + " not found or deleted)");
+      throw NotFound("unit_not_found", "污染源 " + std::to_string(u.id) + " 不存在或已删除", "unit " + std::to_string(u.id) + " not found or deleted");
     if (u.draw_id_code != old->draw_id_code || u.agency_id != old->agency_id)
       throw Invalid({RowErrors{0, old->draw_id_code,
-                               {{"draw_id_code", "抽查编号和所属机构不可更改 (the draw id and the "
-                                                 "agency of a unit never change)"}}}});
+                               {{"draw_id_code", "抽查编号和所属机构不可更改 / the draw id and the "
+                                                 "agency of a unit never change"}}}});
     return upsert_all(old->agency_id, {u}, actor).front();
   });
 }
@@ -262,6 +307,15 @@ UpsertResult Units::update(const Unit& u, std::string_view actor) {
 std::optional<Unit> Units::get(int64_t id) {
   sqlu::Where w;
   w.add("id = :id", id);
+  auto v = query_units(s_.sql(), w, "");
+  if (v.empty()) return std::nullopt;
+  return v.front();
+}
+
+std::optional<Unit> Units::find_live(std::string_view draw_id_code) {
+  sqlu::Where w;
+  w.add("draw_id_code = :c", std::string(draw_id_code));
+  w.add("deleted_at IS NULL");
   auto v = query_units(s_.sql(), w, "");
   if (v.empty()) return std::nullopt;
   return v.front();
@@ -279,7 +333,7 @@ std::optional<Unit> Units::find(int64_t agency_id, std::string_view draw_id_code
 
 Page<Unit> Units::list(const UnitFilter& f) {
   Page<Unit> page;
-  sqlu::Where w = where_of(f);
+  sqlu::Where w = where_of(s_, f);
   std::string tail = " ORDER BY id";
   if (f.limit > 0)
     tail += " LIMIT " + std::to_string(f.limit);
@@ -292,7 +346,7 @@ Page<Unit> Units::list(const UnitFilter& f) {
 }
 
 int64_t Units::count(const UnitFilter& f) {
-  sqlu::Where w = where_of(f);
+  sqlu::Where w = where_of(s_, f);
   long long n = 0;
   auto p = (s_.sql().prepare << "SELECT COUNT(*) FROM unit" + w.sql(), soci::into(n));
   w.bind(p);
@@ -304,14 +358,14 @@ int64_t Units::count(const UnitFilter& f) {
 void Units::soft_delete(int64_t id, std::string_view actor, std::string_view reason) {
   s_.transaction([&] {
     auto u = get(id);
-    if (!u) throw NotFound("污染源不存在 (unit " + std::to_string(id) + " not found)");
+    if (!u) throw NotFound("unit_not_found", "污染源 " + std::to_string(id) + " 不存在", "unit " + std::to_string(id) + " not found");
     if (!u->deleted_at.empty())
       throw Invalid({RowErrors{0, u->draw_id_code,
                                {{"deleted_at", "该污染源已于" + u->deleted_at +
-                                                   "删除 (unit was already deleted)"}}}});
+                                                   "删除 / unit was already deleted"}}}});
     if (reason.empty())
       throw Invalid({RowErrors{0, u->draw_id_code,
-                               {{"reason", "删除须说明原因 (a deletion needs a reason)"}}}});
+                               {{"reason", "删除须说明原因 / a deletion needs a reason"}}}});
     std::string at = Store::now();
     long long lid = id;
     int version = u->version + 1;

@@ -16,7 +16,8 @@ template <class T>
 struct Page;
 
 struct UnitFilter {
-  std::optional<int64_t> agency_id;
+  std::optional<int64_t> agency_id;      // owned by this agency (it entered them)
+  std::optional<int64_t> within_agency;  // in this agency's jurisdiction (auth/scope.h)
   std::vector<int64_t> agency_ids;  // non-empty: any of these (a jurisdiction subtree)
   std::string region_prefix;        // "3308" = every unit in 衢州; "330802" = 柯城区
   std::optional<UnitLevel> level;
@@ -45,11 +46,17 @@ class Units {
  public:
   explicit Units(Store& s) : s_(s) {}
 
-  // Inserts the unit (version 1) or, if its agency already has a live unit with that
-  // draw_id_code, updates it: changed fields go to unit_history and version + 1; an
-  // identical unit is left alone (kUnchanged). u.id, u.version and u.deleted_at are ignored.
-  // Throws Invalid (validate_unit, unknown agency, an org unit of another agency, a
-  // region_code outside the agency's jurisdiction), writing nothing. A soft-deleted unit
+  // Inserts the unit (version 1) or, if a live unit with that draw_id_code exists anywhere
+  // in the database (一企一档: one record across levels), updates it: changed fields go to
+  // unit_history and version + 1; an identical unit is left alone (kUnchanged). u.id,
+  // u.version and u.deleted_at are ignored.
+  // Ownership: a new unit belongs to the importing agency; an existing one keeps its owner.
+  // The owner or an agency above it (a city for its county's unit) may update it; any other
+  // agency gets a row error on draw_id_code ("该污染源由「X」录入… / this unit is owned by X").
+  // Zones: importing into a zone agency puts the unit in that zone (zone_agency_id);
+  // otherwise an update keeps the unit's zone.
+  // Throws Invalid (validate_unit, unknown agency, an org unit of another agency, a unit
+  // outside the agency's jurisdiction, another owner), writing nothing. A soft-deleted unit
   // with the same code stays as it is: the new one is a new unit.
   UpsertResult upsert(const Unit& u, std::string_view actor);
   // Every unit, with agency_id forced to `agency_id`, in one transaction. All rows are
@@ -61,7 +68,10 @@ class Units {
   UpsertResult update(const Unit& u, std::string_view actor);
 
   std::optional<Unit> get(int64_t id);  // deleted ones too (see deleted_at)
+  // The live unit with this draw id owned by `agency_id`.
   std::optional<Unit> find(int64_t agency_id, std::string_view draw_id_code);
+  // The live unit with this draw id, whoever owns it (there is at most one).
+  std::optional<Unit> find_live(std::string_view draw_id_code);
   Page<Unit> list(const UnitFilter& f);  // ordered by id
   int64_t count(const UnitFilter& f);
 

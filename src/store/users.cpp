@@ -37,7 +37,7 @@ std::vector<User> query(soci::session& sql, const sqlu::Where& w) {
 void require_one(soci::statement& st, int64_t id) {
   st.execute(true);
   if (st.get_affected_rows() == 0)
-    throw NotFound("用户不存在 (user " + std::to_string(id) + " not found)");
+    throw NotFound("user_not_found", "用户 " + std::to_string(id) + " 不存在", "user " + std::to_string(id) + " not found");
 }
 
 }  // namespace

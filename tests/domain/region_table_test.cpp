@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "domain/error.h"
 #include "domain/region_table.h"
 
 namespace suiji {
@@ -43,11 +44,11 @@ TEST(RegionTable, QuzhouHasItsSixCountyLevelDivisions) {
 }
 
 TEST(RegionTable, RejectsMalformedInput) {
-  EXPECT_THROW(RegionTable::parse("330800\t衢州市\t330000\t市\n"), std::invalid_argument);
+  EXPECT_THROW(RegionTable::parse("330800\t衢州市\t330000\t市\n"), suiji::Error);
   EXPECT_THROW(RegionTable::parse("code\tname\tparent_code\tlevel\n3308\tx\t\t市\n"),
-               std::invalid_argument);
+               suiji::Error);
   EXPECT_THROW(RegionTable::parse("code\tname\tparent_code\tlevel\n330800\ta\t\t市\n330800\tb\t\t市\n"),
-               std::invalid_argument);
+               suiji::Error);
   auto t = RegionTable::parse("# source: test\ncode\tname\tparent_code\tlevel\n330800\t衢州市\t330000\t市\n");
   EXPECT_EQ(t.size(), 1u);
   EXPECT_EQ(t.source(), "source: test");

@@ -51,7 +51,8 @@ TEST_P(ImportTest, GoodUnitsFileImportsWithEveryField) {
   EXPECT_EQ(a->special_since, "2026-03-01");
   EXPECT_EQ(a->permit_class, PermitClass::kKey);
   EXPECT_EQ(a->production_status, ProductionStatus::kProducing);
-  EXPECT_EQ(a->contact, "张三 0570-3000001");
+  EXPECT_EQ(a->contact_person, "张三");  // issue 11: two fields
+  EXPECT_EQ(a->contact_phone, "0570-3000001");
   ASSERT_TRUE(a->lon && a->lat);
   EXPECT_DOUBLE_EQ(*a->lon, 118.8726);
   EXPECT_DOUBLE_EQ(*a->lat, 28.9421);

@@ -34,7 +34,8 @@ inline Unit sample_unit(const std::string& region, int seq) {
   u.address = "浙江省衢州市柯城区白云街道" + std::to_string(seq) + "号";
   u.region_code = region;
   u.industry = "化学原料和化学制品制造业";
-  u.contact = "张先生 0570-8000000";
+  u.contact_person = "张先生";
+  u.contact_phone = "0570-8000000";
   u.level = UnitLevel::kMunicipal;
   return u;
 }

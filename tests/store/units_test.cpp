@@ -65,7 +65,8 @@ TEST_P(Units, EveryFieldRoundTrips) {
   EXPECT_EQ(got->name, u.name);
   EXPECT_EQ(got->address, u.address);
   EXPECT_EQ(got->industry, u.industry);
-  EXPECT_EQ(got->contact, u.contact);
+  EXPECT_EQ(got->contact_person, u.contact_person);
+  EXPECT_EQ(got->contact_phone, u.contact_phone);
   EXPECT_DOUBLE_EQ(*got->lat, 28.970079);
   EXPECT_DOUBLE_EQ(*got->lon, 118.859457);
   EXPECT_EQ(got->level, UnitLevel::kNational);

@@ -12,23 +12,6 @@ namespace suiji::service {
 
 namespace {
 
-// The contact field holds "name phone" as imported from 联系人 + 联系电话; split it back at
-// the last space when the tail looks like a phone number, so the two columns round-trip.
-std::pair<std::string, std::string> split_contact(const std::string& contact) {
-  auto looks_like_phone = [](std::string_view s) {
-    int digits = 0;
-    for (char c : s) {
-      if (c >= '0' && c <= '9') ++digits;
-      else if (std::string_view("+-()").find(c) == std::string_view::npos) return false;
-    }
-    return digits >= 5;
-  };
-  size_t sp = contact.rfind(' ');
-  std::string tail = sp == std::string::npos ? contact : contact.substr(sp + 1);
-  if (!looks_like_phone(tail)) return {contact, ""};
-  return {sp == std::string::npos ? "" : contact.substr(0, sp), tail};
-}
-
 std::string yes_no(bool b) { return b ? "是" : "否"; }
 
 template <class E>
@@ -74,7 +57,8 @@ ExportTable export_units(store::Store& db, const std::string& region) {
   f.agency_id = agency_id_of(db, region);
   OrgUnitNames org_name(db);
   for (const auto& u : db.units().list(f).items) {
-    auto [contact, phone] = split_contact(u.contact);
+    const std::string& contact = u.contact_person;
+    const std::string& phone = u.contact_phone;
     std::map<std::string, std::string> v = {
         {"uscc", u.uscc},
         {"draw_id_code", u.draw_id_code},

@@ -1,39 +1,36 @@
 #include "service/library/import_common.h"
 
+#include "auth/scope.h"
 #include "domain/region_table.h"
 
 namespace suiji::service {
 
+std::optional<Agency> resolve_agency(store::Store& db, std::string_view ref) {
+  std::string_view id = ref;
+  if (!id.empty() && id.front() == '#') id.remove_prefix(1);
+  // Six digits are a region code (330800); "#12" or a shorter number is the agency's id,
+  // which names a zone agency (园区分局) that shares its city's region code.
+  bool digits = !id.empty() && id.find_first_not_of("0123456789") == std::string_view::npos;
+  if (digits && (ref.front() == '#' || id.size() < 6) && id.size() < 12)
+    return db.agencies().get(std::stoll(std::string(id)));
+  return db.agencies().find_by_region(ref);
+}
+
 std::optional<Agency> resolve_agency(store::Store& db, std::string_view region, ImportReport& report) {
   if (region.empty()) {
-    report.errors.push_back({0, "--agency", "须指定导入到哪个机构 (--agency 行政区划代码) (name the importing agency)"});
+    report.errors.push_back({0, "--agency", "须指定导入到哪个机构（--agency 行政区划代码或机构编号） / name the importing agency"});
     return std::nullopt;
   }
-  auto a = db.agencies().find_by_region(region);
+  auto a = resolve_agency(db, region);
   if (!a)
     report.errors.push_back({0, "--agency",
-                             "找不到行政区划代码为「" + std::string(region) +
-                                 "」的机构 (no agency with this region code; create it first, e.g. suiji init)"});
+                             "找不到行政区划代码或编号为「" + std::string(region) +
+                                 "」的机构 / no agency with this region code or id; create it first, e.g. suiji init"});
   return a;
 }
 
 bool in_jurisdiction(const Agency& agency, std::string_view region_code) {
-  const auto& table = RegionTable::builtin();
-  const Region* r = table.find(region_code);
-  if (!r) {
-    // Not in the table (the domain validator reports that); fall back to the code's
-    // structure: province xx0000 holds xx…, city xxxx00 holds xxxx…
-    const std::string& a = agency.region_code;
-    if (a.size() != 6 || region_code.size() != 6) return false;
-    if (a.substr(2) == "0000") return region_code.substr(0, 2) == a.substr(0, 2);
-    if (a.substr(4) == "00") return region_code.substr(0, 4) == a.substr(0, 4);
-    return region_code == a;
-  }
-  for (int depth = 0; r && depth < 5; ++depth) {
-    if (r->code == agency.region_code) return true;
-    r = r->parent_code.empty() ? nullptr : table.find(r->parent_code);
-  }
-  return false;
+  return auth::region_within(region_code, agency);
 }
 
 std::string region_display(std::string_view code) {
@@ -61,7 +58,7 @@ void OrgUnitResolver::check_known(const std::string& name, bool may_create, cons
                                   RowIssues& issues) {
   if (name.empty() || find(name) || may_create) return;
   issues.add(column, "本机构没有内设机构「" + name + "」，现有：" + known_names() +
-                         " (unknown internal unit; use --create-org-units to add it)");
+                         " / unknown internal unit; use --create-org-units to add it");
 }
 
 void OrgUnitResolver::create_missing() {

@@ -24,13 +24,15 @@ struct ImportOptions {
   std::string actor = "import";   // recorded in unit_history.changed_by
 };
 
-// The agency whose jurisdiction is `region` (without a zone). Adds an error (row 0,
-// column "--agency") and returns nullopt when there is none.
+// The agency named by `ref`: a 6-digit region code ("330800": the agency of that region
+// without a zone) or the agency's own id ("#12" or "12": also a zone agency such as
+// 衢州市绿色产业集聚区环保分局, which shares its city's region code). nullopt when none.
+std::optional<Agency> resolve_agency(store::Store& db, std::string_view ref);
+// The same; adds an error (row 0, column "--agency") and returns nullopt when there is none.
 std::optional<Agency> resolve_agency(store::Store& db, std::string_view region, ImportReport& report);
 
-// True when the county `region_code` lies in the agency's jurisdiction: the agency's own
-// code or any region below it in GB/T 2260 (a city 330800 holds 330802; a province
-// 330000 holds both). Never true for a neighbour or a parent.
+// True when the county `region_code` lies in the agency's region (auth::region_within, the
+// one rule): a city 330800 holds 330802; a province 330000 holds both; never a neighbour.
 bool in_jurisdiction(const Agency& agency, std::string_view region_code);
 
 // "330802 衢州市柯城区" for messages.

@@ -1,6 +1,9 @@
 #include "service/library/import_conflicts.h"
 
+#include <algorithm>
 #include <map>
+
+#include "auth/scope.h"
 
 #include "service/library/import_columns.h"
 #include "service/library/import_steps.h"
@@ -17,17 +20,14 @@ ImportReport import_conflicts(store::Store& db, const io::Table& table, const Im
   for (const auto& v : db.conflicts().list(agency->id))
     stored[{v.unit_draw_id, v.inspector_code}] = v.conflict.reason;
 
-  // Inspectors of this agency and of the agencies above it: a city's inspectors are drawn
-  // for its counties' units, so a county records their conflicts too.
-  std::vector<int64_t> inspector_agencies{agency->id};
-  for (auto parent = agency->parent_id; parent && inspector_agencies.size() < 5;) {
-    inspector_agencies.push_back(*parent);
-    auto a = db.agencies().get(*parent);
-    parent = a ? a->parent_id : std::nullopt;
-  }
+  // An inspector belongs to one agency; a city's inspectors are drawn for its counties'
+  // units, so a county records their conflicts too: this agency's and those above it.
+  auth::AgencyLookup lookup = db.agencies().lookup();
+  auto inspector_agencies = auth::agency_chain(agency->id, lookup);
   auto find_inspector = [&](const std::string& code) -> std::optional<Inspector> {
-    for (int64_t id : inspector_agencies)
-      if (auto i = db.inspectors().find(id, code); i && i->deleted_at.empty()) return i;
+    auto i = db.inspectors().find_live(code);
+    if (i && std::find(inspector_agencies.begin(), inspector_agencies.end(), i->agency_id) != inspector_agencies.end())
+      return i;
     return std::nullopt;
   };
 
@@ -46,7 +46,9 @@ ImportReport import_conflicts(store::Store& db, const io::Table& table, const Im
     if (c.unit_draw_id.empty()) {
       issues.add(h.column("unit"), "缺少单位的统一社会信用代码或抽查编号 (unit id is missing)");
     } else {
-      auto u = db.units().find(agency->id, c.unit_draw_id);
+      // The unit is one record in the whole database; this agency must see it.
+      auto u = db.units().find_live(c.unit_draw_id);
+      if (u && !auth::unit_within(u->region_code, u->zone_agency_id, *agency, lookup)) u.reset();
       if (!u || !u->deleted_at.empty())
         issues.add(h.column("unit"), "污染源库中没有「" + c.unit_draw_id + "」 (unknown unit; import the units first)");
       else {

@@ -159,10 +159,8 @@ MappedUnit map_row(const HeaderMap& h, const io::TableRow& row, const Agency& ag
   set_text("region_code", u.region_code);
   set_text("address", u.address);
   set_text("industry", u.industry);
-  if (has("contact") || has("phone")) {
-    std::string contact = text("contact"), phone = text("phone");
-    u.contact = contact.empty() ? phone : phone.empty() ? contact : contact + " " + phone;
-  }
+  set_text("contact", u.contact_person);
+  set_text("phone", u.contact_phone);
   for (auto [field, target] : {std::pair{"lat", &u.lat}, std::pair{"lon", &u.lon}}) {
     if (!has(field)) continue;
     std::string t = text(field);
