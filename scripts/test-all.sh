@@ -7,6 +7,9 @@ JOBS=$(nproc)
 status=0
 summary=()
 
+# The layer check first: it takes a second and names the offending include.
+if ./scripts/check-layers.sh; then summary+=("layers: ok"); else summary+=("layers: FAILED"); status=1; fi
+
 cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSUIJI_SANITIZE=ON >/dev/null || exit 1
 cmake --build build-test -j "$JOBS" || { echo "suiji test: BUILD FAILED"; exit 1; }
 
