@@ -65,7 +65,24 @@ void PgCluster::shutdown() {
   g_cluster.reset();
 }
 
+// The cluster ctest started for the whole run (tests/common/pg_test_cluster.sh, fixture
+// pg_cluster in CMakeLists.txt): SUIJI_TEST_PG_SHARED names its directory, which holds
+// the socket and a `port` file. 0 when there is none (a test program run by hand).
+int shared_cluster_port(const std::string& dir) {
+  if (dir.empty()) return 0;
+  std::ifstream in(dir + "/port");
+  int port = 0;
+  return (in >> port) ? port : 0;
+}
+
 PgCluster::PgCluster() {
+  const char* shared = std::getenv("SUIJI_TEST_PG_SHARED");
+  if (int port = shared_cluster_port(shared ? shared : ""); port != 0) {
+    dir_ = shared;
+    port_ = port;
+    shared_ = true;  // not ours to stop: we drop only the databases we created
+    return;
+  }
   bin_ = find_bin();
   char tmpl[] = "/tmp/suiji-pg-XXXXXX";
   if (!mkdtemp(tmpl)) throw std::runtime_error("mkdtemp failed");
@@ -93,6 +110,15 @@ PgCluster::PgCluster() {
 PgCluster::~PgCluster() { stop(); }
 
 void PgCluster::stop() {
+  if (shared_) {
+    // Drop what this process created, so a long run does not fill the disk.
+    try {
+      soci::session admin(soci::postgresql, admin_conninfo());
+      for (const auto& name : created_) admin << "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)";
+    } catch (const std::exception&) { /* the cluster is removed at the end of the run anyway */ }
+    created_.clear();
+    return;
+  }
   if (running_) {
     std::string cmd = run_as_ + bin_ + "/pg_ctl -D " + dir_ + "/data -m immediate -w stop >/dev/null 2>&1";
     if (std::system(cmd.c_str()) != 0) { /* removed below regardless */ }
@@ -108,11 +134,15 @@ void PgCluster::stop() {
 std::string PgCluster::fresh_database() {
   std::string name = "t" + std::to_string(getpid()) + "_" + std::to_string(++next_db_);
   {
-    soci::session admin(soci::postgresql, "host=" + dir_ + " port=" + std::to_string(port_) +
-                                              " dbname=postgres user=postgres");
+    soci::session admin(soci::postgresql, admin_conninfo());
     admin << "CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'";
   }
+  created_.push_back(name);
   return "pg:host=" + dir_ + " port=" + std::to_string(port_) + " dbname=" + name + " user=postgres";
+}
+
+std::string PgCluster::admin_conninfo() const {
+  return "host=" + dir_ + " port=" + std::to_string(port_) + " dbname=postgres user=postgres";
 }
 
 std::string PgCluster::uri_for(const std::string& dbname) const {
