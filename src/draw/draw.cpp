@@ -123,8 +123,15 @@ class ChangeReplayer {
 }  // namespace
 
 DrawResult compute_draw(const DrawInput& in, Strictness strictness) {
+  PartialDraw p = compute_draw_partial(in, strictness);
+  if (p.failure) throw *p.failure;
+  return std::move(p.result);
+}
+
+PartialDraw compute_draw_partial(const DrawInput& in, Strictness strictness) {
   validate_except_population_ids(in, strictness);
-  DrawResult out;
+  PartialDraw partial;
+  DrawResult& out = partial.result;
   out.seed = derive_seed(in);
   TicketMachine tm(out.seed);
 
@@ -139,10 +146,19 @@ DrawResult compute_draw(const DrawInput& in, Strictness strictness) {
       return list_hash(s.population, Duplicates::kReject, "strata[" + s.id + "].population");
     }));
   }
-  // Small strata are checked before anything is drawn from them.
+  // Small strata are checked before anything is drawn from them. An error is reported for
+  // the first stratum in record order that has one: a large one before it is waited for.
   std::vector<std::string> early(in.strata.size());
-  for (size_t si = 0; si < in.strata.size(); ++si)
-    if (in.strata[si].population.size() <= 50000) early[si] = hashes[si].get();
+  for (size_t si = 0; si < in.strata.size(); ++si) {
+    if (in.strata[si].population.size() > 50000) continue;
+    try {
+      early[si] = hashes[si].get();
+    } catch (const InputError&) {
+      for (size_t sj = 0; sj < si; ++sj)
+        if (hashes[sj].valid()) hashes[sj].get();  // throws its own error, if any
+      throw;
+    }
+  }
   std::vector<Drawn> drawn;
   std::unordered_set<std::string> seen;
   for (size_t si = 0; si < in.strata.size(); ++si) {
@@ -164,26 +180,35 @@ DrawResult compute_draw(const DrawInput& in, Strictness strictness) {
   // 第二个随机: teams in draw order.
   TeamAssigner assigner(out.seed, in.pool, in.conflicts, in.team_size, in.mentor_pairing, drawn.size());
   out.cap = assigner.cap();
-  constexpr size_t kBatch = 1024;  // bounds the rankings held in memory
-  for (size_t b = 0; b < drawn.size(); b += kBatch) {
-    std::vector<std::string> batch;
-    for (size_t i = b; i < std::min(drawn.size(), b + kBatch); ++i) batch.push_back(drawn[i].unit);
-    assigner.rank_ahead(batch);
-    for (const std::string& unit : batch)
-      at_path("assignments[" + std::to_string(out.assignments.size()) + "]",
-              [&] { out.assignments.push_back(assigner.assign(unit)); });
-  }
+  try {
+    partial.stopped = PartialDraw::Stop::kAssignments;
+    constexpr size_t kBatch = 1024;  // bounds the rankings held in memory
+    for (size_t b = 0; b < drawn.size(); b += kBatch) {
+      std::vector<std::string> batch;
+      for (size_t i = b; i < std::min(drawn.size(), b + kBatch); ++i) batch.push_back(drawn[i].unit);
+      assigner.rank_ahead(batch);
+      for (const std::string& unit : batch)
+        at_path("assignments[" + std::to_string(out.assignments.size()) + "]",
+                [&] { out.assignments.push_back(assigner.assign(unit)); });
+    }
 
-  if (!in.changes.empty()) {
-    ChangeReplayer replay(in, strictness, tm, assigner, out.assignments);
-    for (size_t i = 0; i < in.changes.size(); ++i)
-      at_path("changes[" + std::to_string(i) + "]",
-              [&] { out.change_results.push_back(replay.apply(in.changes[i], i)); });
-    out.final_assignments = replay.current();
+    partial.stopped = PartialDraw::Stop::kChanges;
+    if (!in.changes.empty()) {
+      ChangeReplayer replay(in, strictness, tm, assigner, out.assignments);
+      for (size_t i = 0; i < in.changes.size(); ++i)
+        at_path("changes[" + std::to_string(i) + "]",
+                [&] { out.change_results.push_back(replay.apply(in.changes[i], i)); });
+      out.final_assignments = replay.current();
+    }
+    partial.stopped = PartialDraw::Stop::kNone;
+  } catch (const InputError& e) {
+    partial.failure = e;
   }
+  // A repeated id in a large population surfaces here, and wins over a failed team: the
+  // inputs themselves are wrong.
   for (size_t si = 0; si < in.strata.size(); ++si)
     out.strata[si].population_hash = hashes[si].valid() ? hashes[si].get() : early[si];
-  return out;
+  return partial;
 }
 
 }  // namespace suiji::draw

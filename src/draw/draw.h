@@ -1,6 +1,7 @@
 // sj-draw/1 end to end: from the frozen inputs to every computed field of the record
 // (spec sections 4–7). Pure: no I/O, no clock, no randomness beyond the inputs.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -43,5 +44,21 @@ struct DrawResult {
 
 // Validates (see validate()) and computes. Throws InputError when the draw cannot be made.
 DrawResult compute_draw(const DrawInput& in, Strictness strictness = Strictness::kCompute);
+
+// For verification, which reports the first discrepancy in the order of spec section 9:
+// computes as far as the inputs allow. A team that cannot be formed or a change that cannot
+// be replayed stops the computation there instead of throwing: `failure` holds that error
+// (its path is "assignments[j]" or "changes[i]") and `result` every field computed before
+// it (strata, hashes and cap always; the teams before j; the change results before i;
+// final_assignments only when nothing failed). Broken inputs still throw InputError:
+// validate()'s, and a unit id twice in one population (code "draw_duplicate_id", the first
+// such stratum in record order).
+struct PartialDraw {
+  enum class Stop { kNone, kAssignments, kChanges };
+  DrawResult result;
+  Stop stopped = Stop::kNone;
+  std::optional<InputError> failure;  // set when stopped != kNone
+};
+PartialDraw compute_draw_partial(const DrawInput& in, Strictness strictness);
 
 }  // namespace suiji::draw

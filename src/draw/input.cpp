@@ -78,9 +78,15 @@ void validate_except_population_ids(const DrawInput& in, Strictness strictness) 
     fail("inspectors.pool", "执法人员不足：名录库 " + std::to_string(in.pool.size()) + " 人，每组需 " + std::to_string(in.team_size) + " 人",
          "too few inspectors: pool of " + std::to_string(in.pool.size()) + ", team size " +
              std::to_string(in.team_size));
-  for (size_t i = 0; i < in.conflicts.size(); ++i)
-    if (!is_valid_id(in.conflicts[i].unit) || !is_valid_id(in.conflicts[i].inspector))
-      fail("inspectors.conflicts[" + std::to_string(i) + "]", "inspectors.conflicts[" + std::to_string(i) + "] 编号不合规", "inspectors.conflicts[" + std::to_string(i) + "] has an invalid id");
+  for (size_t i = 0; i < in.conflicts.size(); ++i) {
+    const Conflict& c = in.conflicts[i];
+    for (int j : {0, 1}) {
+      const std::string& id = j == 0 ? c.unit : c.inspector;
+      if (is_valid_id(id)) continue;
+      std::string where = "inspectors.conflicts[" + std::to_string(i) + "][" + std::to_string(j) + "]";
+      fail(where, where + " 编号不合规：\"" + id + "\"", where + " is not a valid id: \"" + id + "\"");
+    }
+  }
 
   for (size_t i = 0; i < in.changes.size(); ++i) {
     const Change& c = in.changes[i];

@@ -15,8 +15,15 @@ using simdjson::dom::element;
 using simdjson::dom::element_type;
 using simdjson::dom::object;
 
+// `path` "" when the record as a whole is at fault (it is not a JSON object).
 [[noreturn]] void malformed(const std::string& path, const std::string& zh, const std::string& en) {
+  if (path.empty()) throw MalformedRecord("record_malformed", zh, en);
   throw MalformedRecord("record_malformed", path + "：" + zh, path + ": " + en, path_details(path));
+}
+
+// "draw_id" at the top, "inspectors.pool" below it.
+std::string member_path(const std::string& path, const char* key) {
+  return path.empty() ? std::string(key) : path + "." + key;
 }
 
 // Spec section 8: a key twice in one object makes the record malformed, wherever it is
@@ -62,7 +69,7 @@ void reject_duplicate_keys(element e, std::string& path) {
 
 element required(object o, const char* key, const std::string& path) {
   element e;
-  if (o.at_key(key).get(e)) malformed(path + "." + key, "缺少必填字段", "required field is missing");
+  if (o.at_key(key).get(e)) malformed(member_path(path, key), "缺少必填字段", "required field is missing");
   return e;
 }
 
@@ -91,7 +98,7 @@ array as_array(element e, const std::string& path) { return as<array>(e, path, "
 object as_object(element e, const std::string& path) { return as<object>(e, path, "应为对象", "must be an object"); }
 
 std::string str_at(object o, const char* key, const std::string& path) {
-  return as_string(required(o, key, path), path + "." + key);
+  return as_string(required(o, key, path), member_path(path, key));
 }
 
 // Keys of `o` outside `known` are informational: keep them as serialized JSON.
@@ -261,7 +268,7 @@ ParsedRecord ParsedRecord::parse_padded(std::string_view json_text) {
                           std::string("not valid JSON: ") + simdjson::error_message(err));
   std::string path;
   reject_duplicate_keys(doc, path);
-  object root = as_object(doc, "(根 root)");
+  object root = as<object>(doc, "", "记录应为 JSON 对象", "the record must be a JSON object");
   std::string_view spec = as_view(required(root, "spec", ""), "spec");
   if (spec != "sj-draw/1")
     malformed("spec", "应为 \"sj-draw/1\"，实为 \"" + std::string(spec) + "\"",

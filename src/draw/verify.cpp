@@ -11,9 +11,11 @@ struct Discrepancy {
   std::string text;
 };
 
-[[noreturn]] void differ(const std::string& path, const std::string& expected, const std::string& found) {
-  throw Discrepancy{path, path + ": 应为 " + expected + "，记录为 " + found + " / expected " + expected +
-                              ", record has " + found};
+// "path: 应为 X，记录为 Y / expected X, record has Y"; `zh_note`/`en_note` follow X.
+[[noreturn]] void differ(const std::string& path, const std::string& expected, const std::string& found,
+                         const std::string& zh_note = "", const std::string& en_note = "") {
+  throw Discrepancy{path, path + ": 应为 " + expected + zh_note + "，记录为 " + found + " / expected " + expected +
+                              en_note + ", record has " + found};
 }
 
 std::string quoted(const std::string& s) { return "\"" + s + "\""; }
@@ -48,12 +50,24 @@ void check_team(const std::string& p, const std::vector<std::string>& e, const s
   if (e.size() != f.size()) differ(p, team_text(e), team_text(f));
   for (size_t j = 0; j < e.size(); ++j)
     if (e[j] != f[j])
-      differ(p + "[" + std::to_string(j) + "]", quoted(e[j]) + (j == 0 ? "（牵头人 lead）" : ""), quoted(f[j]));
+      differ(p + "[" + std::to_string(j) + "]", quoted(e[j]), quoted(f[j]), j == 0 ? "（牵头人）" : "",
+             j == 0 ? " (the lead)" : "");
 }
 
+// Where the replay of the record's inputs stopped (a team that cannot be formed, a change
+// that cannot be replayed): reported in its turn, after the entries before it compared.
+[[noreturn]] void stopped_at(const InputError& e) {
+  std::string p = e.path().empty() ? "inputs" : e.path();
+  throw Discrepancy{p, std::string("记录中的输入无法完成摇号：") + e.zh() +
+                           " / the record's inputs cannot make a draw: " + e.en()};
+}
+
+// Entry by entry; `stop`, when set, is the error that kept entry expected.size() from being
+// computed.
 void check_assignments(const std::string& path, const std::vector<Assignment>& expected,
-                       const std::vector<Assignment>& found) {
-  for (size_t i = 0; i < std::max(expected.size(), found.size()); ++i) {
+                       const std::vector<Assignment>& found, const InputError* stop = nullptr) {
+  for (size_t i = 0; i < std::max(expected.size() + (stop ? 1 : 0), found.size()); ++i) {
+    if (stop && i == expected.size()) stopped_at(*stop);
     std::string p = path + "[" + std::to_string(i) + "]";
     check_entry_present(p, i < expected.size(), i < found.size());
     check_equal(p + ".unit", expected[i].unit, found[i].unit);
@@ -99,11 +113,12 @@ void check_change_result(const std::string& p, const ChangeResult& e, const Chan
   if (e.cap_relaxed != f.cap_relaxed) differ(p + ".cap_relaxed", bool_text(e.cap_relaxed), bool_text(f.cap_relaxed));
 }
 
-void check_changes(const ParsedRecord& rec, const DrawResult& r) {
+void check_changes(const ParsedRecord& rec, const DrawResult& r, const InputError* stop) {
   const ClaimedRecord& c = rec.claimed;
   static const std::vector<ChangeResult> kNone;
   const auto& results = c.change_results ? *c.change_results : kNone;
-  for (size_t i = 0; i < std::max(r.change_results.size(), results.size()); ++i) {
+  for (size_t i = 0; i < std::max(r.change_results.size() + (stop ? 1 : 0), results.size()); ++i) {
+    if (stop && i == r.change_results.size()) stopped_at(*stop);
     std::string p = "change_results[" + std::to_string(i) + "]";
     check_entry_present(p, i < r.change_results.size(), i < results.size());
     check_change_result(p, r.change_results[i], results[i]);
@@ -148,33 +163,34 @@ Verdict verify(const ParsedRecord& rec) {
   } catch (const InputError& e) {
     throw MalformedRecord("record_malformed", e.zh(), e.en(), e.details());
   }
+  // Computed before check (2): a unit id twice in one population (spec section 3, ids are
+  // unique in their list) is found while hashing it, and is malformed like a bad id.
+  PartialDraw computed;
+  try {
+    computed = compute_draw_partial(in, Strictness::kVerify);
+  } catch (const InputError& e) {
+    throw MalformedRecord("record_malformed", e.zh(), e.en(), e.details());
+  }
+  const DrawResult& r = computed.result;
+  const InputError* stop = computed.failure ? &*computed.failure : nullptr;
+  using Stop = PartialDraw::Stop;
   try {
     // (2) commitment, (3) seed.
     std::string h = sha256_hex(in.nonce);
     if (h != in.commitment)
       throw Discrepancy{"commitment", "commitment: sha256(nonce) = " + h + "，记录为 " + in.commitment +
                                           " / sha256(nonce) = " + h + ", record has " + in.commitment};
-    check_equal("seed", derive_seed(in), *rec.claimed.seed);
-
-    DrawResult r;
-    try {
-      r = compute_draw(in, Strictness::kVerify);
-    } catch (const InputError& e) {
-      // A repeated population id, too few eligible inspectors, a change that cannot be
-      // replayed: named where it happened (strata[…].population, assignments[…], changes[…]).
-      std::string p = e.path().empty() ? "inputs" : e.path();
-      throw Discrepancy{p, std::string("记录中的输入无法完成摇号：") + e.zh() +
-                               " / the record's inputs cannot make a draw: " + e.en()};
-    }
+    check_equal("seed", r.seed, *rec.claimed.seed);
     // (4) each stratum in record order.
     for (size_t s = 0; s < r.strata.size(); ++s) check_stratum(in.strata[s], rec.claimed.strata[s], r.strata[s]);
     // (5)–(7)
     check_equal("inspectors.pool_hash", r.pool_hash, *rec.claimed.pool_hash);
     check_equal("inspectors.conflicts_hash", r.conflicts_hash, *rec.claimed.conflicts_hash);
     if (*rec.claimed.cap != r.cap) differ("inspectors.cap", std::to_string(r.cap), std::to_string(*rec.claimed.cap));
-    // (8)–(10)
-    check_assignments("assignments", r.assignments, *rec.claimed.assignments);
-    check_changes(rec, r);
+    // (8)–(10), each up to where the replay stopped, if it did.
+    check_assignments("assignments", r.assignments, *rec.claimed.assignments,
+                      computed.stopped == Stop::kAssignments ? stop : nullptr);
+    check_changes(rec, r, computed.stopped == Stop::kChanges ? stop : nullptr);
   } catch (const Discrepancy& d) {
     return {false, d.path, d.text};
   }

@@ -35,20 +35,27 @@ TEST(Changes, ReplacedInspectorLeavesAndReplacementTakesTheirPlace) {
   EXPECT_EQ(r.assignments, first.assignments);  // the original assignment is kept as drawn
 }
 
-TEST(Changes, SeniorLeadIsReplacedByASenior) {
+// Worked out from spec sections 6-7 by hand (an independent Python script) and checked
+// against the JavaScript verifier's engine (web/verifier/draw.js): U1005 is drawn first with
+// team [ZF100, ZF103]; after the six teams every senior (ZF100-ZF102) is at the cap of 2.
+// ZF100, a senior lead, leaves; E for U1005 without the team is [ZF104, ZF105, ZF106, ZF102,
+// ZF107, ZF101]. No senior is under the cap, so the first senior of E, ZF102, replaces the
+// lead with cap_relaxed - not ZF105, the first of E under the cap, nor ZF101, a later senior.
+TEST(Changes, SeniorLeadIsReplacedByTheFirstSeniorEvenOverTheCap) {
   DrawBuilder b;
   b.stratum("key", 20, 6).inspectors(8, 3);
   b.in.mentor_pairing = true;
   DrawResult first = compute_draw(b.in);
   const Assignment& a = first.assignments[0];
+  ASSERT_EQ(a.unit, "U1005");
+  ASSERT_EQ(a.team, (std::vector<std::string>{"ZF100", "ZF103"}));
+  ASSERT_EQ(first.cap, 2);
   b.in.changes.push_back({ChangeType::kReplaceInspector, a.unit, a.team[0], "", "借调", "分管领导", {}});
   DrawResult r = compute_draw(b.in);
-  std::string rep = r.change_results[0].replacement;
-  auto senior = [&](const std::string& id) {
-    return std::any_of(b.in.pool.begin(), b.in.pool.end(), [&](auto& m) { return m.id == id && m.senior; });
-  };
-  EXPECT_TRUE(senior(rep)) << rep;
-  EXPECT_EQ(find(r.final_assignments, a.unit).team[0], rep);
+  ASSERT_EQ(r.change_results.size(), 1u);
+  EXPECT_EQ(r.change_results[0].replacement, "ZF102");
+  EXPECT_TRUE(r.change_results[0].cap_relaxed);
+  EXPECT_EQ(find(r.final_assignments, a.unit).team, (std::vector<std::string>{"ZF102", "ZF103"}));
 }
 
 TEST(Changes, ReplacingSomeoneNotOnTheTeamIsAnError) {

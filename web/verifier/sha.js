@@ -25,16 +25,17 @@ export function listHash(lines) {
   const sorted = sortBytewise(lines);
   const h = sha256.create();
   let duplicates = 0;
+  let firstDuplicate = null; // the smallest repeated line, byte-wise (the C++ names the same)
   // Hash in batches of lines (native join + encode) so a million ids never form one string.
   let batch = [];
   for (let i = 0; i < sorted.length; i++) {
     const line = sorted[i];
-    if (i > 0 && line === sorted[i - 1]) { duplicates++; continue; }
+    if (i > 0 && line === sorted[i - 1]) { duplicates++; firstDuplicate ??= line; continue; }
     batch.push(line);
     if (batch.length === 4096) { h.update(utf8.encode(batch.join('\n') + '\n')); batch = []; }
   }
   if (batch.length) h.update(utf8.encode(batch.join('\n') + '\n'));
-  return { hash: bytesToHex(h.digest()), duplicates };
+  return { hash: bytesToHex(h.digest()), duplicates, firstDuplicate };
 }
 
 const KEY_CHARS = 4; // 4 × 7 bits beside a 21-bit index stays below 2^53

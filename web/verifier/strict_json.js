@@ -79,7 +79,7 @@ export function parseRecordText(text) {
   const record = JSON.parse(t);
   const dup = findDuplicateKey(t);
   if (dup !== null) {
-    throw new RecordFormatError(dup, '同一对象中此键出现了两次', 'this key appears twice in one object');
+    throw new RecordFormatError(dup, '同一对象中此键出现了两次', 'this key appears twice in one object', 'record_duplicate_key');
   }
   return record;
 }

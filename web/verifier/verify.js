@@ -1,12 +1,17 @@
 // verifyRecord: every check of sj-draw/1 section 9, reported in the order section 9 states:
-// commitment, seed, each stratum (population_hash, n, k, selected), pool_hash,
-// conflicts_hash, cap, assignments, change_results, final_assignments.
-// It stops at the first discrepancy and names it precisely, in Chinese and English.
+// (1) a malformed record (validate.js, and a unit id repeated in its population) is refused
+// before any check; then commitment, seed, each stratum in record order (population_hash,
+// n, k, selected entry by entry), pool_hash, conflicts_hash, cap, assignments entry by
+// entry, change_results entry by entry, final_assignments entry by entry.
+// It stops at the first discrepancy and names it precisely, in Chinese and English, by the
+// same path as the C++ verifier (tests/vectors/tamper_cases.json holds the cases both check).
+// A team that cannot be formed, or a change that cannot be replayed, is reported where the
+// replay stops (assignments[j], changes[j]), after everything before it was compared.
 import { sha256Hex, listHash, TicketHasher } from './sha.js';
 import { orderByTicket, orderPacked, packKeys, rankPool, ticketOf, MAX_PACKED } from './order.js';
 import { cmpStr } from './tickets.js';
 import { Assigner, AssignError } from './assign.js';
-import { validateRecord } from './validate.js';
+import { validateRecord, RecordFormatError } from './validate.js';
 
 export { RecordFormatError } from './validate.js';
 
@@ -50,9 +55,17 @@ function compareEntry(path, exp, rec) {
   }
 }
 
-function compareList(path, exp, rec, zhWhat, enWhat) {
-  if (rec.length !== exp.length) {
-    differ(path, `应有 ${exp.length} 条${zhWhat}，记录有 ${rec.length} 条`, `expected ${exp.length} ${enWhat}, recorded ${rec.length}`);
+// Entry j of a list compared entry by entry: one side has it and the other has not.
+function comparePresent(path, expected, recorded) {
+  if (expected && !recorded) differ(path, '应有此项，记录中缺少', 'expected here, missing from the record');
+  if (!expected && recorded) differ(path, '记录多出此项，重算结果中没有（应无此项）', 'expected nothing here: not in the recomputed draw');
+}
+
+// A published list of teams (assignments, final_assignments) against the recomputed one.
+function compareAssignments(path, exp, rec) {
+  for (let j = 0; j < Math.max(exp.length, rec.length); j++) {
+    comparePresent(`${path}[${j}]`, j < exp.length, j < rec.length);
+    compareEntry(`${path}[${j}]`, exp[j], rec[j]);
   }
 }
 
@@ -138,6 +151,25 @@ function* verifySteps(record, { onProgress } = {}) {
     if (onProgress && done - told >= step) { told = done; onProgress({ done: Math.min(done, total), total }); }
   };
 
+  // The seed as the record's inputs make it; the claimed seed is checked in its turn.
+  const seed = seedOf(r);
+  // Start hashing every unit's ticket now: elsewhere it overlaps the list hashes below.
+  const keysJob = yield { op: 'start', req: { op: 'keys', seed, progress } };
+  // 4.1: everything frozen before the randomness, by hash (hashed here, overlapping the
+  // tickets). A unit id twice in one population breaks section 3 (ids unique in their
+  // list): malformed, check (1), like a badly formed id.
+  const popHashes = r.strata.map((s) => listHash(s.population));
+  popHashes.forEach(({ duplicates, firstDuplicate }, si) => {
+    if (duplicates) {
+      const p = `strata[${r.strata[si].id}].population`;
+      throw new RecordFormatError(p, `编号重复：${firstDuplicate}（共 ${duplicates} 处；编号在名单中应唯一）`,
+        `duplicate id ${firstDuplicate} (${duplicates} repeats; ids are unique in their list)`);
+    }
+  });
+  const insp = r.inspectors;
+  const poolHash = listHash(pool.map((x) => `${x.id},${x.senior ? 1 : 0}`)).hash;
+  const conflictsHash = listHash(insp.conflicts.map(([u, i]) => `${u},${i}`)).hash;
+
   try {
     // 4.1 / 4.3: the nonce revealed is the one committed to.
     const commit = sha256Hex(r.nonce);
@@ -148,23 +180,12 @@ function* verifySteps(record, { onProgress } = {}) {
     }
     pass('commitment', '承诺值与公布的随机数一致', 'commitment matches the revealed nonce');
 
-    const seed = seedOf(r);
     evidence.seed = seed;
     if (r.seed !== seed) {
       differ('seed', `按 draw_id|nonce|见证输入[|beacon] 应为 ${q(seed)}，记录为 ${q(r.seed)}`,
         `from draw_id|nonce|witness inputs[|beacon] expected ${q(seed)}, recorded ${q(r.seed)}`);
     }
     pass('seed', '种子由编号、随机数和见证输入正确拼成', 'seed is derived from draw_id, nonce and witness inputs');
-    // Start hashing every unit's ticket now: elsewhere it overlaps the list hashes below.
-    const keysJob = yield { op: 'start', req: { op: 'keys', seed, progress } };
-
-    // 4.1: everything frozen before the randomness, by hash (hashed here, overlapping the
-    // tickets; reported in the order of section 9: each stratum's hash, n, k and selection
-    // in turn, then the pool and conflict hashes).
-    const popHashes = r.strata.map((s) => listHash(s.population));
-    const insp = r.inspectors;
-    const poolHash = listHash(pool.map((x) => `${x.id},${x.senior ? 1 : 0}`)).hash;
-    const conflictsHash = listHash(insp.conflicts.map(([u, i]) => `${u},${i}`)).hash;
 
     // Section 5: each stratum's selection.
     const hasher = new TicketHasher(seed);
@@ -173,8 +194,7 @@ function* verifySteps(record, { onProgress } = {}) {
     const drawn = new Map(); // unit -> full ticket
     for (const [si, s] of r.strata.entries()) {
       const p = `strata[${s.id}]`;
-      const { hash, duplicates } = popHashes[si];
-      if (duplicates) differ(`${p}.population`, `有 ${duplicates} 个重复的单位编号`, `${duplicates} unit ids are repeated`);
+      const { hash } = popHashes[si];
       if (hash !== s.population_hash) {
         differ(`${p}.population_hash`, `应为 ${hash}，记录为 ${s.population_hash}`, `expected ${hash}, recorded ${s.population_hash}`);
       }
@@ -222,17 +242,21 @@ function* verifySteps(record, { onProgress } = {}) {
         `expected ceil(${units.length}×${insp.team_size}/${pool.length}) = ${cap}, recorded ${insp.cap}`);
     }
     const asg = new Assigner({ seed, pool, conflicts: insp.conflicts, teamSize: insp.team_size, mentorPairing: insp.mentor_pairing, cap, progress });
-    compareList('assignments', units, r.assignments, '派组', 'assignments');
     const ranksJob = yield { op: 'start', req: { op: 'ranks', seed, units, progress } };
     const ranks = yield { op: 'await', job: ranksJob };
     units.forEach((u, j) => asg.ranks.set(u, ranks[j]));
-    for (let j = 0; j < units.length; j++) {
-      let entry;
-      try { entry = asg.published(asg.assign(units[j])); } catch (e) {
-        if (e instanceof AssignError) differ(`assignments[${j}]`, e.zh, e.en);
-        throw e;
+    // Entry by entry: a team is formed, then compared with the record's entry j.
+    const recorded = r.assignments;
+    for (let j = 0; j < Math.max(units.length, recorded.length); j++) {
+      let entry = null;
+      if (j < units.length) {
+        try { entry = asg.published(asg.assign(units[j])); } catch (e) {
+          if (e instanceof AssignError) differ(`assignments[${j}]`, e.zh, e.en);
+          throw e;
+        }
       }
-      compareEntry(`assignments[${j}]`, entry, r.assignments[j]);
+      comparePresent(`assignments[${j}]`, entry !== null, j < recorded.length);
+      compareEntry(`assignments[${j}]`, entry, recorded[j]);
       if (j < 50) evidence.assignments.push(entry);
     }
     evidence.cap = cap;
@@ -243,17 +267,18 @@ function* verifySteps(record, { onProgress } = {}) {
     // Section 7: replay the changes.
     const changes = r.changes ?? [];
     const results = r.change_results ?? [];
-    compareList('change_results', changes, results, '变动结果', 'change results');
     const substitutedOut = new Set();
     const strata = new Map(r.strata.map((s) => [s.id, s]));
-    changes.forEach((c, j) => {
+    // Entry by entry: change j is replayed, then its result compared with the record's.
+    for (let j = 0; j < Math.max(changes.length, results.length); j++) {
+      if (j >= changes.length) comparePresent(`change_results[${j}]`, false, true);
+      const c = changes[j];
       let res;
       try {
         if (c.type === 'replace_inspector') {
           res = asg.replaceInspector(c.unit, c.inspector);
         } else {
-          const s = strata.get(c.stratum);
-          if (!s) differ(`changes[${j}].stratum`, `没有编号为 ${c.stratum} 的分层`, `there is no stratum ${c.stratum}`);
+          const s = strata.get(c.stratum); // validate.js refused a change naming no stratum of the draw
           const order = orders.get(s.id);
           const from = Math.min(s.k, s.population.length);
           const alternates = function* () { for (let p = from; p < order.length; p++) yield s.population[order[p]]; };
@@ -263,14 +288,12 @@ function* verifySteps(record, { onProgress } = {}) {
         if (e instanceof AssignError) differ(`changes[${j}]`, e.zh, e.en);
         throw e;
       }
+      comparePresent(`change_results[${j}]`, true, j < results.length);
       compareChange(`change_results[${j}]`, res, results[j]);
       evidence.changeResults.push(res);
-    });
+    }
     if (changes.length > 0 || r.final_assignments !== undefined) {
-      const fin = asg.currentPublished();
-      const rec = r.final_assignments ?? [];
-      compareList('final_assignments', fin, rec, '最终派组', 'final assignments');
-      fin.forEach((e, j) => compareEntry(`final_assignments[${j}]`, e, rec[j]));
+      compareAssignments('final_assignments', asg.currentPublished(), r.final_assignments ?? []);
       pass('changes', `${changes.length} 项变动重放后，变动结果和最终派组全部一致`,
         `after replaying ${changes.length} changes, change results and final assignments match`);
     }
