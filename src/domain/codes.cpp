@@ -42,18 +42,18 @@ std::optional<char> uscc_check_char(std::string_view first17) {
 CodeCheck check_uscc(std::string_view s) {
   if (s.size() != 18)
     return fail("统一社会信用代码" + quoted(s) + "应为18位，实为" + std::to_string(s.size()) +
-                "位 (USCC must be 18 characters, got " + std::to_string(s.size()) + ")");
+                "位 / USCC must be 18 characters, got " + std::to_string(s.size()));
   for (size_t i = 0; i < s.size(); ++i) {
     if (uscc_value(s[i]) < 0)
       return fail("统一社会信用代码" + quoted(s) + "第" + std::to_string(i + 1) + "位「" +
-                  std::string(1, s[i]) + "」不是允许的字符 (USCC character " +
+                  std::string(1, s[i]) + "」不是允许的字符 / USCC character " +
                   std::to_string(i + 1) +
-                  " is not in 0-9 A-Z without I O S V Z; letters must be upper case)");
+                  " is not in 0-9 A-Z without I O S V Z; letters must be upper case");
   }
   char expect = *uscc_check_char(s.substr(0, 17));
   if (s[17] != expect)
     return fail("统一社会信用代码" + quoted(s) + "校验位错误：应为「" + std::string(1, expect) +
-                "」 (USCC check character is wrong: expected '" + std::string(1, expect) + "')");
+                "」 / USCC check character is wrong: expected '" + std::string(1, expect) + "'");
   return {};
 }
 
@@ -103,18 +103,18 @@ CodeCheck check_org_code(std::string_view code) {
   std::string s = normalize_org_code(code);
   if (s.empty())
     return fail("组织机构代码" + quoted(code) +
-                "格式错误：应为9位，如12345678-9 (organisation code must be 8 characters + check, "
-                "e.g. 12345678-9)");
+                "格式错误：应为9位，如12345678-9 / organisation code must be 8 characters + check, "
+                "e.g. 12345678-9");
   for (size_t i = 0; i < 8; ++i)
     if (org_value(s[i]) < 0)
       return fail("组织机构代码" + quoted(code) + "第" + std::to_string(i + 1) +
-                  "位不是数字或大写字母 (organisation code character " + std::to_string(i + 1) +
-                  " must be 0-9 or A-Z)");
+                  "位不是数字或大写字母 / organisation code character " + std::to_string(i + 1) +
+                  " must be 0-9 or A-Z");
   char expect = *org_code_check_char(std::string_view(s).substr(0, 8));
   if (s[8] != expect)
     return fail("组织机构代码" + quoted(code) + "校验码错误：应为「" + std::string(1, expect) +
-                "」 (organisation code check character is wrong: expected '" +
-                std::string(1, expect) + "')");
+                "」 / organisation code check character is wrong: expected '" +
+                std::string(1, expect) + "'");
   return {};
 }
 
@@ -122,7 +122,7 @@ CodeCheck check_region_shape(std::string_view code) {
   bool digits = code.size() == 6;
   for (char c : code) digits = digits && c >= '0' && c <= '9';
   if (!digits)
-    return fail("行政区划代码" + quoted(code) + "应为6位数字 (region code must be 6 digits)");
+    return fail("行政区划代码" + quoted(code) + "应为6位数字 / region code must be 6 digits");
   static constexpr std::array<int, 34> kProvinces = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34,
                                                      35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52,
                                                      53, 54, 61, 62, 63, 64, 65, 71, 81, 82};
@@ -130,22 +130,22 @@ CodeCheck check_region_shape(std::string_view code) {
   for (int q : kProvinces)
     if (p == q) return {};
   return fail("行政区划代码" + quoted(code) + "的省级代码「" + std::string(code.substr(0, 2)) +
-              "」不存在 (no province has code " + std::string(code.substr(0, 2)) + ")");
+              "」不存在 / no province has code " + std::string(code.substr(0, 2)));
 }
 
 CodeCheck check_region_code(std::string_view code) {
   if (auto c = check_region_shape(code); !c) return c;
   if (!RegionTable::builtin().find(code))
-    return fail("行政区划代码" + quoted(code) + "不在GB/T 2260代码表中 (region code is not in the "
-                "GB/T 2260 table, " + RegionTable::builtin().source() + ")");
+    return fail("行政区划代码" + quoted(code) + "不在GB/T 2260代码表中 / region code is not in the "
+                "GB/T 2260 table, " + RegionTable::builtin().source());
   return {};
 }
 
 CodeCheck check_unit_id(std::string_view id) {
   if (!is_valid_id(id))
     return fail("编号" + quoted(id) +
-                "不合规：须以字母或数字开头，只含字母、数字和 ( ) . _ -，最长64位 (id must match "
-                "^[0-9A-Za-z][0-9A-Za-z()._-]{0,63}$, sj-draw/1)");
+                "不合规：须以字母或数字开头，只含字母、数字和 ( ) . _ -，最长64位 / id must match "
+                "^[0-9A-Za-z][0-9A-Za-z()._-]{0,63}$, sj-draw/1");
   return {};
 }
 
@@ -154,8 +154,8 @@ CodeCheck check_inspector_id(std::string_view id) { return check_unit_id(id); }
 CodeCheck check_draw_id(std::string_view id) {
   if (!is_valid_draw_id(id))
     return fail("抽查编号" + quoted(id) +
-                "不合规：须以字母或数字开头，只含字母、数字和 . _ -，最长64位 (draw id must match "
-                "^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$, sj-draw/1)");
+                "不合规：须以字母或数字开头，只含字母、数字和 . _ -，最长64位 / draw id must match "
+                "^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$, sj-draw/1");
   return {};
 }
 

@@ -67,6 +67,13 @@ void check_agency(Agencies& agencies, const Agency& a) {
     if (other.zone_name == a.zone_name && other.id != a.id)
       invalid("region_code", "该辖区已有机构「" + other.name + "」 / an agency already covers " +
                                  a.region_code + (a.zone_name.empty() ? "" : " " + a.zone_name));
+  // Update: the agencies below must stay inside the new jurisdiction, as insert made them.
+  if (a.id != 0)
+    for (const auto& child : agencies.children(a.id))
+      if (!auth::region_within(child.region_code, a))
+        invalid("region_code", "下级机构「" + child.name + "」的辖区 " + child.region_code + " 将不在「" +
+                                   a.region_code + "」内 / the jurisdiction of " + child.name +
+                                   " below would lie outside the new one");
 }
 
 }  // namespace

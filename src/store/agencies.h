@@ -18,7 +18,9 @@ class Agencies {
   // contains this one, no other agency with the same region and zone) and inserts;
   // returns the new id. Throws Invalid.
   int64_t insert(const Agency& a);
-  // Changes name/level/region/zone/parent of an existing agency. Throws NotFound/Invalid.
+  // Changes name/level/region/zone/parent of an existing agency, with the checks insert
+  // makes, and refuses a parent cycle (A→A, A→B→A: the new parent is A or below A) and a
+  // jurisdiction that no longer holds A's children. Throws NotFound/Invalid, writing nothing.
   void update(const Agency& a);
   std::optional<Agency> get(int64_t id);
   // The agency whose jurisdiction is `region_code` with no zone (e.g. 330800 → 衢州市生态环境局).

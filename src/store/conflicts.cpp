@@ -49,11 +49,11 @@ int64_t Conflicts::upsert(const Conflict& c) {
     auto i = s_.inspectors().get(c.inspector_id);
     std::vector<FieldError> errors;
     if (!u || !u->deleted_at.empty())
-      errors.push_back({"unit_id", "污染源不存在 (unit " + std::to_string(c.unit_id) + " not found)"});
+      errors.push_back({"unit_id", "污染源不存在 / unit " + std::to_string(c.unit_id) + " not found"});
     if (!i || !i->deleted_at.empty())
-      errors.push_back({"inspector_id", "执法人员不存在 (inspector " +
-                                            std::to_string(c.inspector_id) + " not found)"});
-    if (c.reason.empty()) errors.push_back({"reason", "须说明回避原因 (a conflict needs a reason)"});
+      errors.push_back({"inspector_id", "执法人员不存在 / inspector " +
+                                            std::to_string(c.inspector_id) + " not found"});
+    if (c.reason.empty()) errors.push_back({"reason", "须说明回避原因 / a conflict needs a reason"});
     if (!errors.empty()) throw Invalid({RowErrors{0, {}, errors}});
     return write(s_, c);
   });
@@ -70,12 +70,12 @@ std::vector<int64_t> Conflicts::upsert_all(int64_t agency_id, const std::vector<
       auto i = s_.inspectors().find(agency_id, row.inspector_code);
       if (!u)
         errors.push_back({"unit_draw_id", "本机构没有编号为「" + row.unit_draw_id +
-                                              "」的污染源 (no such unit in this agency)"});
+                                              "」的污染源 / no such unit in this agency"});
       if (!i)
         errors.push_back({"inspector_code", "本机构没有编号为「" + row.inspector_code +
-                                                "」的执法人员 (no such inspector in this agency)"});
+                                                "」的执法人员 / no such inspector in this agency"});
       if (row.reason.empty())
-        errors.push_back({"reason", "须说明回避原因 (a conflict needs a reason)"});
+        errors.push_back({"reason", "须说明回避原因 / a conflict needs a reason"});
       if (!errors.empty()) {
         bad.push_back(RowErrors{k, row.unit_draw_id + "/" + row.inspector_code, std::move(errors)});
         continue;

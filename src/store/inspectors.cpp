@@ -121,8 +121,10 @@ std::vector<UpsertResult> Inspectors::upsert_all(int64_t agency_id,
         if (held_by != agency_id && !auth::agency_within(held_by, *agency, lookup)) {
           auto a = lookup(held_by);
           std::string name = a ? a->name : std::to_string(held_by);
-          errors.push_back({"code", "执法人员编号「" + i.code + "」已属于「" + name + "」，本机构不能修改 / inspector code " +
-                                        i.code + " belongs to " + name + ", outside this agency's jurisdiction"});
+          errors.push_back({"code", "执法人员编号「" + i.code + "」已属于「" + name + "」（一人只属于一个机构），只有「" + name +
+                                        "」或其上级机构可以修改 / inspector code " + i.code + " already belongs to " + name +
+                                        " (an inspector belongs to one agency): only " + name +
+                                        " or an agency above it may change it"});
         } else {
           owner[k] = held_by;
         }
@@ -248,7 +250,7 @@ void Inspectors::soft_delete(int64_t id, std::string_view /*actor*/) {
     auto i = get(id);
     if (!i) throw NotFound("inspector_not_found", "执法人员 " + std::to_string(id) + " 不存在", "inspector " + std::to_string(id) + " not found");
     if (!i->deleted_at.empty())
-      throw Invalid({RowErrors{0, i->code, {{"deleted_at", "该执法人员已剔除 (already removed)"}}}});
+      throw Invalid({RowErrors{0, i->code, {{"deleted_at", "该执法人员已剔除 / already removed"}}}});
     std::string at = Store::now();
     long long lid = id;
     s_.sql() << "UPDATE inspector SET deleted_at = :at, updated_at = :at2 WHERE id = :id",
@@ -261,8 +263,8 @@ int64_t Inspectors::add_absence(const Absence& a) {
     auto errors = validate_absence(a);
     auto i = get(a.inspector_id);
     if (!i || !i->deleted_at.empty())
-      errors.push_back({"inspector_id", "执法人员不存在 (inspector " +
-                                            std::to_string(a.inspector_id) + " not found)"});
+      errors.push_back({"inspector_id", "执法人员不存在 / inspector " +
+                                            std::to_string(a.inspector_id) + " not found"});
     if (!errors.empty()) throw Invalid({RowErrors{0, i ? i->code : "", errors}});
     long long id = s_.next_ids("absence");
     long long iid = a.inspector_id;

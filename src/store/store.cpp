@@ -270,5 +270,6 @@ Inspectors Store::inspectors() { return Inspectors(*this); }
 Conflicts Store::conflicts() { return Conflicts(*this); }
 Users Store::users() { return Users(*this); }
 Holidays Store::holidays() { return Holidays(*this); }
+Draws Store::draws() { return Draws(*this); }
 
 }  // namespace suiji::store

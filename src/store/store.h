@@ -93,6 +93,7 @@ class Inspectors;
 class Conflicts;
 class Users;
 class Holidays;
+class Draws;
 
 class Store {
  public:
@@ -146,6 +147,7 @@ class Store {
   Conflicts conflicts();
   Users users();
   Holidays holidays();
+  Draws draws();
 
  private:
   Store(Engine engine, std::unique_ptr<soci::session> sql);
@@ -174,6 +176,7 @@ class Store {
 
 #include "store/agencies.h"
 #include "store/conflicts.h"
+#include "store/draws.h"
 #include "store/holidays.h"
 #include "store/inspectors.h"
 #include "store/units.h"

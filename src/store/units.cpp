@@ -214,8 +214,10 @@ std::vector<UpsertResult> Units::upsert_all(int64_t agency_id, const std::vector
         if (old.agency_id != agency_id && !auth::agency_within(old.agency_id, *agency, lookup)) {
           auto owner = lookup(old.agency_id);
           std::string name = owner ? owner->name : std::to_string(old.agency_id);
-          errors.push_back({"draw_id_code", "该污染源由「" + name + "」录入，不在本机构辖区内，不能修改 / this unit is owned by " +
-                                                name + ", outside this agency's jurisdiction; it cannot be changed here"});
+          errors.push_back({"draw_id_code", "该污染源已由「" + name + "」录入（一企一档），只有「" + name +
+                                                "」或其上级机构可以修改 / this unit was already entered by " + name +
+                                                " (one record per enterprise): only " + name +
+                                                " or an agency above it may change it"});
         } else {
           u.agency_id = old.agency_id;
           if (!u.zone_agency_id) u.zone_agency_id = old.zone_agency_id;
@@ -233,6 +235,15 @@ std::vector<UpsertResult> Units::upsert_all(int64_t agency_id, const std::vector
         errors.push_back({"region_code", "行政区划代码「" + u.region_code + "」不在本机构辖区「" +
                                              agency->region_code + " " + agency->name +
                                              "」内 / the unit lies outside the agency's jurisdiction"});
+      // An agency above the owner edits the owner's record: the unit must stay where its
+      // owner sees it (a city cannot move a county's unit into another county or a zone).
+      else if (agency && u.agency_id != agency_id && !u.region_code.empty() && check_region_code(u.region_code)) {
+        auto owner = lookup(u.agency_id);
+        if (owner && !auth::unit_within(u.region_code, u.zone_agency_id, *owner, lookup))
+          errors.push_back({"region_code", "行政区划代码「" + u.region_code + "」不在录入机构「" + owner->name +
+                                               "」的辖区内，不能这样修改 / the unit would leave the jurisdiction of " +
+                                               owner->name + ", which entered it"});
+      }
       if (u.org_unit_id) {
         auto it = org_unit_ok.find(*u.org_unit_id);
         if (it == org_unit_ok.end()) {

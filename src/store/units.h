@@ -52,7 +52,9 @@ class Units {
   // u.version and u.deleted_at are ignored.
   // Ownership: a new unit belongs to the importing agency; an existing one keeps its owner.
   // The owner or an agency above it (a city for its county's unit) may update it; any other
-  // agency gets a row error on draw_id_code ("该污染源由「X」录入… / this unit is owned by X").
+  // agency gets a row error on draw_id_code ("该污染源已由「X」录入… / this unit was already
+  // entered by X …"). An update by an agency above the owner must leave the unit within the
+  // owner's jurisdiction (row error on region_code otherwise).
   // Zones: importing into a zone agency puts the unit in that zone (zone_agency_id);
   // otherwise an update keeps the unit's zone.
   // Throws Invalid (validate_unit, unknown agency, an org unit of another agency, a unit

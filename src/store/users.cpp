@@ -53,12 +53,12 @@ int64_t Users::insert(const User& u) {
       errors.push_back({"login", "登录名须为2–64位字母、数字或 . _ - (login must be 2-64 of "
                                  "A-Z a-z 0-9 . _ -)"});
     else if (find_by_login(u.login))
-      errors.push_back({"login", "登录名「" + u.login + "」已被使用 (login already taken)"});
-    if (u.name.empty()) errors.push_back({"name", "缺少姓名 (name is missing)"});
+      errors.push_back({"login", "登录名「" + u.login + "」已被使用 / login already taken"});
+    if (u.name.empty()) errors.push_back({"name", "缺少姓名 / name is missing"});
     if (u.password_hash.empty())
-      errors.push_back({"password_hash", "缺少密码 (password hash is missing)"});
+      errors.push_back({"password_hash", "缺少密码 / password hash is missing"});
     if (!s_.agencies().get(u.agency_id))
-      errors.push_back({"agency_id", "机构不存在 (agency does not exist)"});
+      errors.push_back({"agency_id", "机构不存在 / agency does not exist"});
     if (!errors.empty()) throw Invalid({RowErrors{0, u.login, errors}});
     long long id = s_.next_ids("app_user");
     long long agency = u.agency_id, org = u.org_unit_id.value_or(0);

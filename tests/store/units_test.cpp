@@ -31,8 +31,12 @@ class Units : public StoreTest {
 };
 
 TEST_P(Units, EveryFieldRoundTrips) {
+  // The city puts the unit in its zone (园区分局) directly.
+  int64_t zone = db_->agencies().insert(
+      Agency{0, "衢州市绿色产业集聚区环保分局", AgencyLevel::kCounty, "330800", "绿色产业集聚区", agency_});
   Unit u = sample_unit("330802", 1);
   u.org_unit_id = team_;
+  u.zone_agency_id = zone;
   u.lat = 28.970079;
   u.lon = 118.859457;
   u.level = UnitLevel::kNational;
@@ -44,7 +48,7 @@ TEST_P(Units, EveryFieldRoundTrips) {
   u.permit_class = PermitClass::kKey;
   u.credit = Credit::kYellow;
   u.risk = RiskLevel::kLarger;
-  u.positive_list = false;
+  u.positive_list = true;
   u.production_status = ProductionStatus::kSeasonal;
   u.producing_months = {1, 2, 11, 12};
   u.is_project = true;
@@ -58,12 +62,17 @@ TEST_P(Units, EveryFieldRoundTrips) {
 
   auto got = db_->units().get(r[0].id);
   ASSERT_TRUE(got);
+  EXPECT_EQ(got->id, r[0].id);
   EXPECT_EQ(got->agency_id, agency_);
+  EXPECT_EQ(got->zone_agency_id, zone);
   EXPECT_EQ(got->org_unit_id, team_);
   EXPECT_EQ(got->draw_id_code, u.uscc);
+  EXPECT_EQ(got->uscc, u.uscc);
+  EXPECT_EQ(got->uscc.size(), 18u);
   EXPECT_EQ(got->org_code, u.org_code);
   EXPECT_EQ(got->name, u.name);
   EXPECT_EQ(got->address, u.address);
+  EXPECT_EQ(got->region_code, "330802");
   EXPECT_EQ(got->industry, u.industry);
   EXPECT_EQ(got->contact_person, u.contact_person);
   EXPECT_EQ(got->contact_phone, u.contact_phone);
@@ -73,13 +82,16 @@ TEST_P(Units, EveryFieldRoundTrips) {
   EXPECT_TRUE(got->special);
   EXPECT_EQ(got->special_reason, SpecialReason::kComplaints);
   EXPECT_EQ(got->special_source, "12369环保举报平台");
+  EXPECT_EQ(got->special_since, "2026-04-01");
   EXPECT_EQ(got->special_until, "2026-06-30");
   EXPECT_EQ(got->permit_class, PermitClass::kKey);
   EXPECT_EQ(got->credit, Credit::kYellow);
   EXPECT_EQ(got->risk, RiskLevel::kLarger);
+  EXPECT_TRUE(got->positive_list);
   EXPECT_EQ(got->production_status, ProductionStatus::kSeasonal);
   EXPECT_EQ(got->producing_months, (std::vector<int>{1, 2, 11, 12}));
   EXPECT_TRUE(got->is_project);
+  EXPECT_EQ(got->approved_by, "衢州市生态环境局");
   EXPECT_EQ(got->approved_year, 2025);
   EXPECT_EQ(got->reviewed_at, "2026-01-05T09:00:00Z");
   EXPECT_EQ(got->version, 1);
@@ -94,6 +106,17 @@ TEST_P(Units, EveryFieldRoundTrips) {
   EXPECT_FALSE(p->credit);
   EXPECT_FALSE(p->approved_year);
   EXPECT_FALSE(p->org_unit_id);
+  EXPECT_FALSE(p->zone_agency_id);
+  EXPECT_FALSE(p->positive_list);
+  EXPECT_TRUE(p->special_since.empty());
+  EXPECT_TRUE(p->approved_by.empty());
+  Unit no_uscc = sample_unit("330803", 3);
+  no_uscc.uscc.clear();
+  no_uscc.org_code.clear();
+  no_uscc.draw_id_code = "QZ03-ZX-1001";
+  auto id3 = db_->units().upsert_all(agency_, {no_uscc}, "tester")[0].id;
+  EXPECT_EQ(db_->units().get(id3)->uscc, "");
+  EXPECT_EQ(db_->units().get(id3)->draw_id_code, "QZ03-ZX-1001");
 }
 
 TEST_P(Units, UpsertingTheSameUnitAgainChangesNothing) {
