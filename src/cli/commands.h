@@ -1,6 +1,8 @@
 // Each group of `suiji` sub-commands registers itself on the CLI11 app.
-// A command's callback stores its process exit code in `exit_code`:
-// 0 success, 1 a check failed (e.g. verify found a discrepancy), 2 bad input.
+// A command's callback stores the exit code of an outcome in `exit_code` (0 done, 1 a
+// check failed) and throws suiji::Error for everything else; main() maps it once
+// (cli/exit_codes.h). Commands are thin: the work is in src/service/, and no command
+// includes store/ or io/ headers.
 #pragma once
 #include <CLI/CLI.hpp>
 

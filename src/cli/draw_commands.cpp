@@ -1,62 +1,29 @@
 // suiji draw compute | verify | ticket — the sj-draw/1 engine on the command line.
+// Thin over service/draws/draw_files.h; errors are thrown to main() (cli/exit_codes.h).
 #include <cstdio>
 #include <iostream>
-#include <iterator>
-#include <optional>
 
 #include "cli/commands.h"
-#include "draw/record.h"
+#include "cli/exit_codes.h"
 #include "draw/ticket.h"
-#include "draw/verify.h"
-#include "io/file_bytes.h"
-#include "io/table.h"
+#include "service/draws/draw_files.h"
 
 namespace suiji::cli {
 namespace {
 
-// The input with the parser's read-ahead padding allocated; "-" is standard input.
-std::string read_input(const std::string& path) {
-  if (path != "-") return io::read_file_bytes(path, draw::ParsedRecord::kParsePadding);
-  std::string s{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-  s.reserve(s.size() + draw::ParsedRecord::kParsePadding);
-  return s;
-}
-
-// Bad input (unreadable file, malformed JSON, a draw that cannot be made): exit code 2.
-int bad_input(const std::exception& e) {
-  std::cerr << "错误 error: " << e.what() << "\n";
-  return 2;
-}
-
 int compute(const std::string& path) {
-  try {
-    draw::ParsedRecord rec = draw::ParsedRecord::parse_padded(read_input(path));
-    draw::DrawResult r = draw::compute_draw(rec.input, draw::Strictness::kCompute);
-    draw::write_record(rec.input, r, [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); });
-    return 0;
-  } catch (const draw::InputError& e) {
-    return bad_input(e);
-  } catch (const io::ReadError& e) {
-    return bad_input(e);
-  }
+  service::compute_draw_file(path, [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); });
+  return kExitOk;
 }
 
 int verify(const std::string& path) {
-  std::optional<draw::ParsedRecord> rec;
-  try {
-    rec.emplace(draw::ParsedRecord::parse_padded(read_input(path)));
-  } catch (const draw::MalformedRecord& e) {
-    return bad_input(e);
-  } catch (const io::ReadError& e) {
-    return bad_input(e);
-  }
-  draw::Verdict v = draw::verify(*rec);
+  draw::Verdict v = service::verify_draw_file(path);
   if (v.ok) {
     std::cout << "verified\n";
-    return 0;
+    return kExitOk;
   }
   std::cout << "NOT verified 验证不通过: " << v.discrepancy << "\n";
-  return 1;
+  return kExitCheckFailed;
 }
 
 }  // namespace
@@ -81,7 +48,7 @@ void add_draw_commands(CLI::App& app, int& exit_code) {
   ticket_cmd->add_option("ID", id)->required();
   ticket_cmd->callback([&exit_code] {
     std::cout << draw::ticket(seed, id) << "\n";
-    exit_code = 0;
+    exit_code = kExitOk;
   });
 }
 

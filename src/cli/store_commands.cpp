@@ -4,17 +4,19 @@
 //   suiji init [--db PATH|URI] [--region 330800] [--agency-name NAME] [--admin LOGIN]
 //   suiji demo [--db PATH|URI] [--seed N] [--units N] [--inspectors N]
 //
-// --db is a SQLite path (default data/suiji.db), sqlite3://PATH, postgresql://… or
+// --db is a SQLite path (default data/suiji.db), sqlite://PATH or sqlite3://PATH, postgresql://… or
 // pg:KEYWORDS. Both print the administrator's login and (new) password once.
-// Exit codes: 0 done; 2 bad input (bad region code, demo into a database with units).
+// Exit codes (cli/exit_codes.h): 0 done; 2 bad input (bad region code, demo into a
+// database that already has units); 3 the database cannot be created or reached.
+// These two are the only commands that create a database (service/database_setup.h).
 #include <chrono>
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/exit_codes.h"
 #include "domain/codes.h"
 #include "service/database_setup.h"
 #include "service/demo_dataset.h"
-#include "store/store.h"
 
 namespace suiji::cli {
 namespace {
@@ -31,64 +33,52 @@ struct DemoArgs {
 
 void print_login(const std::string& login, const std::string& password) {
   if (password.empty()) {
-    std::cout << "管理员账号已存在，未更改密码 (admin account '" << login
-              << "' already exists; password unchanged)\n";
+    std::cout << "管理员账号已存在，未更改密码 / admin account '" << login
+              << "' already exists; password unchanged\n";
     return;
   }
   std::cout << "管理员登录 admin login:   " << login << "\n"
             << "初始密码 admin password:  " << password << "\n"
-            << "（请登录后修改密码 — shown once, change it after logging in）\n";
+            << "请登录后修改密码 / shown once, change it after logging in\n";
 }
 
 int run_init(const InitArgs& a) {
   // Refuse a bad region before opening: bad input must not even create the file.
-  if (auto c = check_region_code(a.setup.region_code); !c) {
-    std::cerr << "错误 error: " << c.error << "\n";
-    return 2;
-  }
-  try {
-    auto db = store::Store::open(a.db);
-    auto r = service::setup_database(*db, a.setup);
-    std::cout << "数据库已就绪 database ready: " << a.db << " (schema v" << db->schema_version()
-              << ")\n机构 agency: " << r.agency_name << " (" << a.setup.region_code << ")\n"
-              << "节假日 holidays added: " << r.holidays_added << "\n";
-    print_login(r.admin_login, r.admin_password);
-    return 0;
-  } catch (const store::Invalid& e) {
-    std::cerr << "错误 error: " << e.what() << "\n";
-    return 2;
-  }
+  if (auto c = check_region_code(a.setup.region_code); !c)
+    throw bad_input("bad_region_code", "--region 无效：" + c.error, "--region is not a valid region code");
+  auto db = service::open_or_create_database(a.db);
+  auto r = service::setup_database(*db, a.setup);
+  std::cout << "数据库已就绪 database ready: " << a.db << " (schema v" << r.schema_version
+            << ")\n机构 agency: " << r.agency_name << " (" << a.setup.region_code << ")\n"
+            << "节假日 holidays added: " << r.holidays_added << "\n";
+  print_login(r.admin_login, r.admin_password);
+  return kExitOk;
 }
 
 int run_demo(const DemoArgs& a) {
   auto start = std::chrono::steady_clock::now();
-  try {
-    auto db = store::Store::open(a.db);
-    auto s = service::load_demo(*db, a.demo);
-    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::cout << "演示数据已载入 demo data loaded into " << a.db << " in " << secs << " s\n"
-              << "  机构 agencies: " << s.agencies << "（衢州市生态环境局及6个县级分局、绿色产业集聚区环保分局）\n"
-              << "  内设机构 org units: " << s.org_units << "\n"
-              << "  污染源 units: " << s.units << " —";
-    for (const char* level : {"国控", "省控", "市控", "县控", "市一般", "县一般"})
-      std::cout << " " << level << " " << (s.units_by_level.count(level) ? s.units_by_level.at(level) : 0);
-    std::cout << "\n    特殊监管 special " << s.special << ", 季节性生产 seasonal " << s.seasonal
-              << ", 停产 stopped " << s.stopped << ", 关闭 closed " << s.closed << ", 建设项目 projects "
-              << s.projects << ", 自行编号 assigned codes " << s.without_uscc << "\n"
-              << "  执法人员 inspectors: " << s.inspectors << " (certificates " << s.certificates
-              << ", expired " << s.expired_certificates << "), absences " << s.absences
-              << ", 回避 conflicts " << s.conflicts << "\n"
-              << "  节假日 holidays: " << s.holidays << "\n";
-    print_login(s.admin_login, s.admin_password);
-    if (!s.demo_users.empty()) {
-      std::cout << "演示账号（密码同上） demo users, same password:\n";
-      for (const auto& [login, who] : s.demo_users) std::cout << "  " << login << "  " << who << "\n";
-    }
-    return 0;
-  } catch (const store::StoreError& e) {
-    std::cerr << "错误 error: " << e.what() << "\n";
-    return 2;
+  auto db = service::open_or_create_database(a.db);
+  auto s = service::load_demo(*db, a.demo);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::cout << "演示数据已载入 demo data loaded into " << a.db << " in " << secs << " s\n"
+            << "  机构 agencies: " << s.agencies << "（衢州市生态环境局及6个县级分局、绿色产业集聚区环保分局）\n"
+            << "  内设机构 org units: " << s.org_units << "\n"
+            << "  污染源 units: " << s.units << " —";
+  for (const char* level : {"国控", "省控", "市控", "县控", "市一般", "县一般"})
+    std::cout << " " << level << " " << (s.units_by_level.count(level) ? s.units_by_level.at(level) : 0);
+  std::cout << "\n    特殊监管 special " << s.special << ", 季节性生产 seasonal " << s.seasonal
+            << ", 停产 stopped " << s.stopped << ", 关闭 closed " << s.closed << ", 建设项目 projects "
+            << s.projects << ", 自行编号 assigned codes " << s.without_uscc << "\n"
+            << "  执法人员 inspectors: " << s.inspectors << " (certificates " << s.certificates
+            << ", expired " << s.expired_certificates << "), absences " << s.absences
+            << ", 回避 conflicts " << s.conflicts << "\n"
+            << "  节假日 holidays: " << s.holidays << "\n";
+  print_login(s.admin_login, s.admin_password);
+  if (!s.demo_users.empty()) {
+    std::cout << "演示账号（密码同上） demo users, same password:\n";
+    for (const auto& [login, who] : s.demo_users) std::cout << "  " << login << "  " << who << "\n";
   }
+  return kExitOk;
 }
 
 }  // namespace
@@ -96,7 +86,7 @@ int run_demo(const DemoArgs& a) {
 void add_store_commands(CLI::App& app, int& exit_code) {
   auto init_args = std::make_shared<InitArgs>();
   CLI::App* init = app.add_subcommand("init", "创建空数据库（表结构、机构、管理员） create an empty database with an admin user");
-  init->add_option("--db", init_args->db, "SQLite path, sqlite3://PATH, postgresql://… or pg:KEYWORDS")
+  init->add_option("--db", init_args->db, "SQLite path (or sqlite://PATH), postgresql://… or pg:KEYWORDS")
       ->capture_default_str();
   init->add_option("--region", init_args->setup.region_code, "行政区划代码 of the top agency")
       ->capture_default_str();
@@ -106,7 +96,7 @@ void add_store_commands(CLI::App& app, int& exit_code) {
 
   auto demo_args = std::make_shared<DemoArgs>();
   CLI::App* demo = app.add_subcommand("demo", "载入衢州市演示数据 load the realistic 衢州 demo dataset");
-  demo->add_option("--db", demo_args->db, "SQLite path, sqlite3://PATH, postgresql://… or pg:KEYWORDS")
+  demo->add_option("--db", demo_args->db, "SQLite path (or sqlite://PATH), postgresql://… or pg:KEYWORDS")
       ->capture_default_str();
   demo->add_option("--seed", demo_args->demo.seed, "pseudo-random seed (same seed, same data)")
       ->capture_default_str();

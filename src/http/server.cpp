@@ -1,154 +1,132 @@
 #include "http/server.h"
 
 #include <restinio/all.hpp>
-#include <soci/soci.h>
 #include <spdlog/spdlog.h>
 
 #include <csignal>
-#include <filesystem>
+#include <cstdio>
+#include <thread>
 
-#include "domain/json.h"
-#include "http/api_error.h"
-#include "http/home_page.h"
-#include "io/file_bytes.h"
-#include "io/table.h"
-#include "store/store.h"
+#include "http/answering_socket.h"
+#include "http/database.h"
+#include "http/router.h"
+#include "http/routes/routes.h"
+#include "http/static_files.h"
+#include "service/health.h"
 
 namespace suiji::http {
 namespace {
 
-using router_t = restinio::router::express_router_t<>;
-using traits_t =
-    restinio::traits_t<restinio::asio_timer_manager_t, restinio::null_logger_t, router_t>;
-using request_t = restinio::request_handle_t;
-namespace fs = std::filesystem;
+// Strands: the io_context runs on several threads. AnsweringSocket and RejectionLogger
+// answer the requests RESTinio's parser refuses (answering_socket.h).
+using traits_t = restinio::traits_t<restinio::asio_timer_manager_t, RejectionLogger, restinio::default_request_handler_t,
+                                    restinio::default_strand_t, AnsweringSocket>;
 
-// Store is not thread-safe: each worker thread keeps its own connection.
-store::Store& thread_store(const std::string& db) {
-  thread_local std::unique_ptr<store::Store> s;
-  if (!s) s = store::Store::open(db);
-  return *s;
-}
-
-long long count_rows(store::Store& s, const char* sql) {
-  long long n = 0;
-  s.sql() << sql, soci::into(n);
-  return n;
-}
-
-HomeFacts facts_of(store::Store& s) {
-  HomeFacts f;
-  f.engine = s.engine() == store::Engine::kSqlite ? "SQLite" : "PostgreSQL";
-  f.schema_version = s.schema_version();
-  f.agencies = count_rows(s, "SELECT COUNT(*) FROM agency");
-  f.units = count_rows(s, "SELECT COUNT(*) FROM unit WHERE deleted_at IS NULL");
-  f.inspectors = count_rows(s, "SELECT COUNT(*) FROM inspector");
-  return f;
-}
-
-auto reply(const request_t& req, restinio::http_status_line_t status, const char* type, std::string body) {
-  return req->create_response(status)
-      .append_header(restinio::http_field::content_type, type)
-      .append_header("X-Content-Type-Options", "nosniff")
-      .set_body(std::move(body))
-      .done();
-}
-
-auto json_reply(const request_t& req, restinio::http_status_line_t status, std::string body) {
-  return reply(req, status, "application/json; charset=utf-8", std::move(body));
-}
-
-std::optional<std::string> read_file(const fs::path& p) {
-  try {
-    return io::read_file_bytes(p.string());
-  } catch (const io::ReadError&) {
-    return std::nullopt;
+const char* reason_of(int status) {
+  switch (status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 413: return "Content Too Large";
+    case 422: return "Unprocessable Content";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
   }
+  return "";
 }
 
-const char* mime_of(const fs::path& p) {
-  std::string ext = p.extension().string();
-  if (ext == ".html") return "text/html; charset=utf-8";
-  if (ext == ".js" || ext == ".mjs") return "text/javascript; charset=utf-8";
-  if (ext == ".css") return "text/css; charset=utf-8";
-  if (ext == ".json") return "application/json; charset=utf-8";
-  if (ext == ".svg") return "image/svg+xml";
-  if (ext == ".png") return "image/png";
-  if (ext == ".woff2") return "font/woff2";
-  return "application/octet-stream";
+Router make_router(const RouteContext& c) {
+  Router r;
+  mount_health(r, c);
+  mount_home(r, c);
+  mount_verify_page(r, c);
+  mount_static_assets(r, c);
+  return r;
 }
 
-std::unique_ptr<router_t> make_router(const ServerOptions& opt) {
-  auto router = std::make_unique<router_t>();
-  std::string db = opt.db;
-  fs::path web = opt.web_root;
+restinio::request_handling_status_t answer(const Router& router, const restinio::request_handle_t& req) {
+  Response res = router.handle(req->header().method().c_str(), req->header().request_target(), req->body());
+  auto out = req->create_response(
+      restinio::http_status_line_t{restinio::http_status_code_t{static_cast<std::uint16_t>(res.status)},
+                                   reason_of(res.status)});
+  out.append_header(restinio::http_field::content_type, res.content_type);
+  out.append_header("X-Content-Type-Options", "nosniff");
+  for (auto& [name, value] : res.headers) out.append_header(name, value);
+  out.set_body(std::move(res.body));
+  return out.done();
+}
 
-  router->http_get("/api/v1/health", [db](const request_t& req, auto) {
-    try {
-      store::Store& s = thread_store(db);
-      Json j = {{"status", "ok"},
-                {"service", "suiji"},
-                {"version", "0.1.0"},
-                {"database", {{"engine", s.engine() == store::Engine::kSqlite ? "sqlite" : "postgresql"},
-                              {"schema_version", s.schema_version()}}}};
-      return json_reply(req, restinio::status_ok(), j.dump());
-    } catch (const std::exception& e) {
-      spdlog::error("health: {}", e.what());
-      return json_reply(req, restinio::status_service_unavailable(),
-                        error_body("database_unavailable", std::string("数据库不可用 / database unavailable: ") + e.what()));
-    }
-  });
+std::optional<std::filesystem::path> web_root_of(const ServerOptions& opt) {
+  if (!opt.web_root.empty()) return std::filesystem::path(opt.web_root);
+  return find_web_root(running_binary());
+}
 
-  router->http_get("/verify", [web](const request_t& req, auto) {
-    if (auto page = read_file(web / "verify.html")) return reply(req, restinio::status_ok(), "text/html; charset=utf-8", *page);
-    return json_reply(req, restinio::status_not_found(),
-                      error_body("not_built", "验证页面尚未构建（make build）/ the verifier page is not built (make build)"));
-  });
-
-  router->http_get("/", [db, web](const request_t& req, auto) {
-    if (auto page = read_file(web / "index.html")) return reply(req, restinio::status_ok(), "text/html; charset=utf-8", *page);
-    try {
-      return reply(req, restinio::status_ok(), "text/html; charset=utf-8", home_page_html(facts_of(thread_store(db))));
-    } catch (const std::exception& e) {
-      return json_reply(req, restinio::status_service_unavailable(),
-                        error_body("database_unavailable", std::string("数据库不可用 / database unavailable: ") + e.what()));
-    }
-  });
-
-  // Static assets of the built web app; never outside web_root.
-  router->http_get(R"(/assets/:file([-_.A-Za-z0-9]+))", [web](const request_t& req, auto params) {
-    fs::path p = web / "assets" / std::string(params["file"]);
-    if (auto body = read_file(p)) return reply(req, restinio::status_ok(), mime_of(p), *body);
-    return json_reply(req, restinio::status_not_found(), error_body("not_found", "文件不存在 / no such file"));
-  });
-
-  router->non_matched_request_handler([](const request_t& req) {
-    return json_reply(req, restinio::status_not_found(),
-                      error_body("not_found", "没有这个地址 / no such resource: " + std::string(req->header().path())));
-  });
-  return router;
+void print_web_root(const ServerOptions& opt, const std::optional<std::filesystem::path>& web) {
+  std::error_code ec;
+  if (web && std::filesystem::is_regular_file(*web / "verify.html", ec)) {
+    std::printf("网页文件 web assets: %s\n", web->string().c_str());
+    return;
+  }
+  std::string looked;
+  if (!opt.web_root.empty()) looked = opt.web_root;
+  else
+    for (const auto& c : web_root_candidates(running_binary())) looked += (looked.empty() ? "" : ", ") + c.string();
+  std::printf("网页文件未找到，/verify 将答 404（先 make build，或用 --web DIR 指定）/ web assets not found "
+              "(looked in %s); /verify answers 404 until they are built (make build) or --web DIR is given\n",
+              looked.c_str());
 }
 
 }  // namespace
 
 void serve(const ServerOptions& opt) {
-  // Open once up front so that a bad connection string fails before we listen.
-  HomeFacts f = facts_of(thread_store(opt.db));
-  spdlog::info("suiji: database {} ({}, schema {}), {} units, {} inspectors", opt.db, f.engine, f.schema_version,
-               f.units, f.inspectors);
+  // Open once up front: a missing or unreachable database fails before we listen.
+  service::Health h = service::health_of(thread_database(opt.db));
+  spdlog::info("suiji: database {} ({}, schema {}), {} units, {} inspectors", opt.db, h.engine, h.schema_version,
+               h.units, h.inspectors);
+  RouteContext ctx{opt.db, web_root_of(opt)};
+  const Router router = make_router(ctx);
+
+  asio::io_context io;
+  restinio::http_server_t<traits_t> server{
+      restinio::external_io_context(io), [&](auto& s) {
+        s.port(opt.port)
+            .address(opt.host)
+            // RESTinio closes a connection whose body is over this cap as soon as its
+            // Content-Length is read: nothing larger than the largest route limit is ever
+            // buffered. Smaller routes answer 413 themselves (router.h).
+            .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
+                                          .max_body_size(router.largest_body_limit())
+                                          .max_url_size(8 * 1024)
+                                          .max_field_count(100)
+                                          .max_field_value_size(16 * 1024))
+            .read_next_http_message_timelimit(opt.read_timeout)
+            .request_handler([&router](const restinio::request_handle_t& req) { return answer(router, req); });
+      }};
+  try {
+    server.open_sync();  // binds and listens, on this thread, before anything is printed
+  } catch (const std::exception& e) {
+    throw unavailable("listen_failed",
+                      "无法在 " + opt.host + ":" + std::to_string(opt.port) + " 监听（端口已被占用？）：" + e.what(),
+                      "cannot listen on " + opt.host + ":" + std::to_string(opt.port) + " (port in use?): " + e.what());
+  }
+  print_web_root(opt, ctx.web_root);
   std::printf("suiji 正在运行 serving at http://%s:%u/  (Ctrl-C 停止 to stop)\n", opt.host.c_str(), opt.port);
   std::fflush(stdout);
-  // RESTinio stops cleanly on SIGINT only; service managers send SIGTERM, so turn one
-  // into the other on the server's own io_context.
-  asio::io_context io;
-  asio::signal_set term(io, SIGTERM);
-  term.async_wait([](const asio::error_code& ec, int) {
-    if (!ec) std::raise(SIGINT);
+
+  // SIGINT (Ctrl-C) and SIGTERM (service managers) stop the server cleanly.
+  asio::signal_set stop(io, SIGINT, SIGTERM);
+  stop.async_wait([&](const asio::error_code& ec, int) {
+    if (ec) return;
+    server.close_async([&io] { io.stop(); }, [&io](std::exception_ptr) { io.stop(); });
   });
-  restinio::run(io, restinio::on_thread_pool<traits_t>(opt.threads)
-                        .port(opt.port)
-                        .address(opt.host)
-                        .request_handler(make_router(opt)));
+  std::vector<std::thread> pool;
+  for (unsigned i = 1; i < std::max(1u, opt.threads); ++i) pool.emplace_back([&io] { io.run(); });
+  io.run();
+  for (auto& t : pool) t.join();
 }
 
 }  // namespace suiji::http

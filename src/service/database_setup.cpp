@@ -1,9 +1,29 @@
 #include "service/database_setup.h"
 
+#include <filesystem>
+
 #include "domain/region_table.h"
+#include "store/agencies.h"
+#include "store/holidays.h"
 #include "store/password.h"
+#include "store/users.h"
 
 namespace suiji::service {
+
+std::unique_ptr<store::Store> open_existing_database(std::string_view connection) {
+  store::Connection c = store::parse_connection(connection);
+  std::error_code ec;
+  if (c.engine == store::Engine::kSqlite && !std::filesystem::is_regular_file(c.target, ec))
+    throw bad_input("database_missing",
+                    "数据库不存在：" + c.target + "（先用 suiji init 或 suiji demo 创建，或用 --db 指定）",
+                    "no database at " + c.target + " (create it with suiji init or suiji demo, or pass --db)",
+                    Json{{"path", c.target}});
+  return store::Store::open(connection);
+}
+
+std::unique_ptr<store::Store> open_or_create_database(std::string_view connection) {
+  return store::Store::open(connection);
+}
 
 SetupResult setup_database(store::Store& db, const SetupOptions& o) {
   return db.transaction([&] {
@@ -27,6 +47,7 @@ SetupResult setup_database(store::Store& db, const SetupOptions& o) {
     r.agency_id = agency->id;
     r.agency_name = agency->name;
     r.admin_login = o.admin_login;
+    r.schema_version = db.schema_version();
     if (!db.users().find_by_login(o.admin_login)) {
       r.admin_password = o.admin_password.empty() ? store::generate_password(16) : o.admin_password;
       User admin;

@@ -90,28 +90,36 @@ Store::Store(Engine engine, std::unique_ptr<soci::session> sql)
 
 Store::~Store() = default;
 
+Connection parse_connection(std::string_view connection) {
+  std::string conn(connection);
+  if (starts_with(conn, "postgresql://") || starts_with(conn, "postgres://"))
+    return {Engine::kPostgres, to_keyword_conninfo(conn)};
+  // libpq takes URIs as they are; "pg:" introduces a keyword conninfo
+  // ("pg:host=/run/postgresql port=5432 dbname=suiji").
+  if (starts_with(conn, "pg:")) return {Engine::kPostgres, conn.substr(3)};
+  std::string path = conn;
+  if (starts_with(path, "sqlite3://")) path = path.substr(10);
+  else if (starts_with(path, "sqlite://")) path = path.substr(9);
+  if (path.empty())
+    throw StoreError(ErrorKind::kBadInput, "bad_connection_string", "数据库路径为空", "empty database path");
+  if (path.find('=') != std::string::npos)
+    throw StoreError(ErrorKind::kBadInput, "bad_connection_string", "数据库路径不能含“=”：" + path,
+                     "an SQLite path cannot contain '=': " + path);
+  return {Engine::kSqlite, path};
+}
+
 std::unique_ptr<Store> Store::open(std::string_view connection, int up_to_version) {
   std::string conn(connection);
   try {
-    if (starts_with(conn, "postgresql://") || starts_with(conn, "postgres://") ||
-        starts_with(conn, "pg:")) {
-      // libpq takes URIs as they are; "pg:" introduces a keyword conninfo
-      // ("pg:host=/run/postgresql port=5432 dbname=suiji").
-      std::string info = starts_with(conn, "pg:") ? conn.substr(3) : to_keyword_conninfo(conn);
-      auto sql = std::make_unique<soci::session>(soci::postgresql, info);
+    Connection c = parse_connection(conn);
+    if (c.engine == Engine::kPostgres) {
+      auto sql = std::make_unique<soci::session>(soci::postgresql, c.target);
       std::unique_ptr<Store> s(new Store(Engine::kPostgres, std::move(sql)));
       *s->sql_ << "SET client_min_messages = WARNING";
       s->migrate(up_to_version);
       return s;
     }
-    std::string path = conn;
-    if (starts_with(path, "sqlite3://")) path = path.substr(10);
-    else if (starts_with(path, "sqlite://")) path = path.substr(9);
-    if (path.empty())
-      throw StoreError(ErrorKind::kBadInput, "bad_connection_string", "数据库路径为空", "empty database path");
-    if (path.find('=') != std::string::npos)
-      throw StoreError(ErrorKind::kBadInput, "bad_connection_string", "数据库路径不能含“=”：" + path,
-                       "an SQLite path cannot contain '=': " + path);
+    const std::string& path = c.target;
     auto sql = std::make_unique<soci::session>(soci::sqlite3, path);
     std::unique_ptr<Store> s(new Store(Engine::kSqlite, std::move(sql)));
     // WAL: readers never block the writer; FULL sync: a committed transaction survives

@@ -44,6 +44,17 @@ namespace suiji::store {
 
 enum class Engine { kSqlite, kPostgres };
 
+// What a --db connection string names, parsed in one place for the store and the CLI:
+// "PATH", "sqlite://PATH" or "sqlite3://PATH" -> SQLite at PATH; "postgresql://…" or
+// "postgres://…" (a libpq URI, turned into keyword form) or "pg:KEYWORDS" -> PostgreSQL.
+// Throws StoreError kBadInput "bad_connection_string" for an empty SQLite path, a path
+// with '=' (a conninfo typed without "pg:") or an unparsable PostgreSQL URI.
+struct Connection {
+  Engine engine = Engine::kSqlite;
+  std::string target;  // the SQLite file path, or the PostgreSQL keyword conninfo
+};
+Connection parse_connection(std::string_view connection);
+
 // Every store failure is a suiji::Error. StoreError itself: kUnavailable when the
 // database cannot be opened, reached or migrated; kInternal when an invariant broke.
 struct StoreError : Error {

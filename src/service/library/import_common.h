@@ -22,6 +22,7 @@ struct ImportOptions {
   bool dry_run = false;           // validate and report outcomes, write nothing
   bool create_org_units = false;  // create unknown 录入单位/所属单位 instead of refusing them
   std::string actor = "import";   // recorded in unit_history.changed_by
+  std::size_t max_errors = 1000;  // stop reading after this many row errors (--max-errors)
 };
 
 // The agency named by `ref`: a 6-digit region code ("330800": the agency of that region

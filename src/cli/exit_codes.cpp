@@ -1,0 +1,31 @@
+#include "cli/exit_codes.h"
+
+#include <iostream>
+
+namespace suiji::cli {
+
+int exit_code_of(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::kCheckFailed: return kExitCheckFailed;
+    case ErrorKind::kBadInput:
+    case ErrorKind::kNotFound:
+    case ErrorKind::kConflict:
+    case ErrorKind::kForbidden:
+    case ErrorKind::kUnauthenticated:
+    case ErrorKind::kTooLarge: return kExitBadInput;
+    case ErrorKind::kUnavailable:
+    case ErrorKind::kInternal: return kExitEnvironment;
+  }
+  return kExitEnvironment;
+}
+
+int report_error(const std::exception& caught) {
+  Error e = as_error(caught);
+  std::cerr << "错误 error: " << e.what() << "\n";
+  // An internal error's cause is the foreign exception's text: the one clue for a bug report.
+  if (e.kind() == ErrorKind::kInternal && !e.details().is_null())
+    std::cerr << "  (" << (e.details().is_string() ? e.details().get<std::string>() : e.details().dump()) << ")\n";
+  return exit_code_of(e.kind());
+}
+
+}  // namespace suiji::cli
