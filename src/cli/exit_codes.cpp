@@ -4,21 +4,6 @@
 
 namespace suiji::cli {
 
-int exit_code_of(ErrorKind kind) {
-  switch (kind) {
-    case ErrorKind::kCheckFailed: return kExitCheckFailed;
-    case ErrorKind::kBadInput:
-    case ErrorKind::kNotFound:
-    case ErrorKind::kConflict:
-    case ErrorKind::kForbidden:
-    case ErrorKind::kUnauthenticated:
-    case ErrorKind::kTooLarge: return kExitBadInput;
-    case ErrorKind::kUnavailable:
-    case ErrorKind::kInternal: return kExitEnvironment;
-  }
-  return kExitEnvironment;
-}
-
 int report_error(const std::exception& caught) {
   Error e = as_error(caught);
   std::cerr << "错误 error: " << e.what() << "\n";

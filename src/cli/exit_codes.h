@@ -18,7 +18,21 @@ constexpr int kExitCheckFailed = 1;
 constexpr int kExitBadInput = 2;
 constexpr int kExitEnvironment = 3;
 
-int exit_code_of(ErrorKind kind);
+// Inline so that tests (which do not link the executable's sources) check the table itself.
+constexpr int exit_code_of(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::kCheckFailed: return kExitCheckFailed;
+    case ErrorKind::kBadInput:
+    case ErrorKind::kNotFound:
+    case ErrorKind::kConflict:
+    case ErrorKind::kForbidden:
+    case ErrorKind::kUnauthenticated:
+    case ErrorKind::kTooLarge: return kExitBadInput;
+    case ErrorKind::kUnavailable:
+    case ErrorKind::kInternal: return kExitEnvironment;
+  }
+  return kExitEnvironment;
+}
 
 // Prints e to stderr (through suiji::as_error) and returns its exit code.
 int report_error(const std::exception& e);

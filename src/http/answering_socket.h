@@ -87,8 +87,15 @@ class AnsweringSocket {
   using executor_type = restinio::default_asio_executor;
 
   explicit AnsweringSocket(asio::io_context& io) : s_(io), writes_(std::make_shared<int>(0)) {}
-  AnsweringSocket(AnsweringSocket&&) = default;
-  AnsweringSocket& operator=(AnsweringSocket&&) = default;
+  // RESTinio's acceptor moves each accepted socket out of its pool and accepts the next
+  // connection into the moved-from one: leave it a counter of its own.
+  AnsweringSocket(AnsweringSocket&& o) noexcept
+      : s_(std::move(o.s_)), writes_(std::exchange(o.writes_, std::make_shared<int>(0))) {}
+  AnsweringSocket& operator=(AnsweringSocket&& o) noexcept {
+    s_ = std::move(o.s_);
+    writes_ = std::exchange(o.writes_, std::make_shared<int>(0));
+    return *this;
+  }
 
   socket_t& lowest_layer() { return s_; }
   const socket_t& lowest_layer() const { return s_; }

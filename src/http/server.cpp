@@ -83,8 +83,10 @@ void print_web_root(const ServerOptions& opt, const std::optional<std::filesyste
 }  // namespace
 
 void serve(const ServerOptions& opt) {
-  // Open once up front: a missing or unreachable database fails before we listen.
-  service::Health h = service::health_of(thread_database(opt.db));
+  // Open once up front: a missing database (bad input, exit 2) or an unreachable one fails
+  // before we listen. Later, a worker thread's failure to open is the environment's
+  // (thread_database, 503).
+  service::Health h = service::health_of(*service::open_existing_database(opt.db));
   spdlog::info("suiji: database {} ({}, schema {}), {} units, {} inspectors", opt.db, h.engine, h.schema_version,
                h.units, h.inspectors);
   RouteContext ctx{opt.db, web_root_of(opt)};
@@ -114,7 +116,7 @@ void serve(const ServerOptions& opt) {
                       "cannot listen on " + opt.host + ":" + std::to_string(opt.port) + " (port in use?): " + e.what());
   }
   print_web_root(opt, ctx.web_root);
-  std::printf("suiji 正在运行 serving at http://%s:%u/  (Ctrl-C 停止 to stop)\n", opt.host.c_str(), opt.port);
+  std::printf("suiji 正在运行 / serving at http://%s:%u/ （Ctrl-C 停止 / Ctrl-C to stop）\n", opt.host.c_str(), opt.port);
   std::fflush(stdout);
 
   // SIGINT (Ctrl-C) and SIGTERM (service managers) stop the server cleanly.

@@ -25,11 +25,6 @@ TEST(ExitCodes, EveryKindHasItsCode) {
   EXPECT_EQ(cli::exit_code_of(ErrorKind::kInternal), 3);
 }
 
-TEST(ExitCodes, AForeignExceptionIsInternal) {
-  EXPECT_EQ(cli::report_error(std::runtime_error("boom")), 3);
-  EXPECT_EQ(cli::report_error(bad_input("x", "坏", "bad")), 2);
-}
-
 std::string write(const testing::TempDir& d, const std::string& name, const std::string& content) {
   std::ofstream(d.file(name), std::ios::binary) << content;
   return d.file(name);

@@ -97,7 +97,7 @@ TEST_F(ServeTest, AssetPathsCannotEscapeTheWebRoot) {
 
 TEST_F(ServeTest, UnknownMethodOnAKnownPathIs405WithAllow) {
   auto s = start({"--web", web().string()});
-  std::string r = testing::exchange(
+  std::string r = testing::raw_exchange(
       port_, "DELETE /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
   ASSERT_EQ(status_of(r), 405) << r;
   EXPECT_NE(r.find("Allow: GET"), std::string::npos) << r;

@@ -15,7 +15,7 @@ namespace suiji {
 namespace {
 
 using testing::body_of;
-using testing::exchange;
+using testing::raw_exchange;
 using testing::status_of;
 
 class HostileHttp : public ::testing::Test {
@@ -55,7 +55,7 @@ int HostileHttp::port_ = 0;
 
 TEST_F(HostileHttp, MalformedTargetsAre400) {
   for (const char* t : {"/%zz", "/%", "/assets/..", "/assets/%2e%2e", "/api/v1/%2e%2e/health"}) {
-    std::string r = exchange(port_, std::string("GET ") + t + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    std::string r = raw_exchange(port_, std::string("GET ") + t + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
     EXPECT_EQ(status_of(r), 400) << t << "\n" << r;
     EXPECT_EQ(code_of(r), "bad_target") << t;
   }
@@ -64,7 +64,7 @@ TEST_F(HostileHttp, MalformedTargetsAre400) {
 TEST_F(HostileHttp, RequestLinesWithoutALeadingSlashAre400) {
   for (const char* line : {"GET foo HTTP/1.1", "GET ?x HTTP/1.1", "GET http://x/api/v1/health HTTP/1.1",
                            "GARBAGE", "GET / HTTP/9.9x"}) {
-    std::string r = exchange(port_, std::string(line) + "\r\nHost: x\r\nConnection: close\r\n\r\n");
+    std::string r = raw_exchange(port_, std::string(line) + "\r\nHost: x\r\nConnection: close\r\n\r\n");
     EXPECT_EQ(status_of(r), 400) << line << "\n" << r;
     EXPECT_NE(r.find("\"error\""), std::string::npos) << line << "\n" << r;
   }
@@ -73,7 +73,7 @@ TEST_F(HostileHttp, RequestLinesWithoutALeadingSlashAre400) {
 TEST_F(HostileHttp, ABodyOverTheLimitIs413BeforeItIsRead) {
   // Only the header block is sent: the answer must not wait for 100 MB.
   auto start = std::chrono::steady_clock::now();
-  std::string r = exchange(port_,
+  std::string r = raw_exchange(port_,
                            "POST /api/v1/health HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                            "Content-Length: 100000000\r\n\r\n");
   EXPECT_EQ(status_of(r), 413) << r;
@@ -83,7 +83,7 @@ TEST_F(HostileHttp, ABodyOverTheLimitIs413BeforeItIsRead) {
 
 TEST_F(HostileHttp, A2MiBJsonBodyIs413) {
   std::string body(2 << 20, 'x');
-  std::string r = exchange(port_, "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nContent-Length: " +
+  std::string r = raw_exchange(port_, "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nContent-Length: " +
                                       std::to_string(body.size()) + "\r\n\r\n" + body);
   EXPECT_EQ(status_of(r), 413) << r.substr(0, 300);
 }
@@ -102,7 +102,7 @@ TEST_F(HostileHttp, AnIncompleteHeaderBlockIsCutOffAfterTheReadTimeout) {
 }
 
 TEST_F(HostileHttp, KeepAliveStillWorksAfterAnAnsweredRequest) {
-  std::string r = exchange(port_,
+  std::string r = raw_exchange(port_,
                            "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n"
                            "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
   size_t first = r.find("HTTP/1.1 200"), second = r.find("HTTP/1.1 200", first + 1);

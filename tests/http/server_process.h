@@ -49,7 +49,7 @@ inline std::string read_all(int s, std::chrono::milliseconds timeout = std::chro
 }
 
 // Sends `raw` as it is and returns everything the server answers before closing.
-inline std::string exchange(int port, const std::string& raw) {
+inline std::string raw_exchange(int port, const std::string& raw) {
   int s = connect_loopback(port);
   if (s < 0) return "";
   (void)!write(s, raw.data(), raw.size());
@@ -59,7 +59,7 @@ inline std::string exchange(int port, const std::string& raw) {
 }
 
 inline std::string http_get(int port, const std::string& target) {
-  return exchange(port, "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  return raw_exchange(port, "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
 }
 
 inline int status_of(const std::string& response) {
