@@ -98,6 +98,34 @@ TEST_F(Cli, DemoLoadsARealisticQuzhouDataset) {
   EXPECT_GT(closed, 10);
   EXPECT_GT(projects, 10);
 
+  // The 绿色产业集聚区 zone branch holds some of 柯城's and 衢江's key units: the zone and
+  // the city see them, the counties the park lies in do not (auth/scope.h).
+  std::optional<Agency> zone;
+  for (const auto& a : s->agencies().all_by_region("330800"))
+    if (!a.zone_name.empty()) zone = a;
+  ASSERT_TRUE(zone);
+  EXPECT_EQ(zone->name, "衢州市绿色产业集聚区环保分局");
+  store::UnitFilter seen;
+  seen.within_agency = zone->id;
+  auto zone_units = s->units().list(seen).items;
+  EXPECT_GT(zone_units.size(), 20u);
+  for (const auto& u : zone_units) {
+    EXPECT_EQ(u.zone_agency_id, zone->id);
+    EXPECT_EQ(u.agency_id, zone->id);
+    EXPECT_TRUE(u.region_code == "330802" || u.region_code == "330803") << u.region_code;
+  }
+  seen.within_agency = city->id;
+  EXPECT_EQ(s->units().count(seen), 3000);
+  int64_t by_counties = 0;
+  for (const auto& code : expected) {
+    seen.within_agency = s->agencies().find_by_region(code)->id;
+    for (const auto& u : s->units().list(seen).items) {
+      EXPECT_FALSE(u.zone_agency_id) << u.draw_id_code;
+      ++by_counties;
+    }
+  }
+  EXPECT_EQ(by_counties + static_cast<int64_t>(zone_units.size()), 3000);
+
   // ~80 inspectors, some with an expired certificate; absences and conflicts exist.
   store::InspectorFilter staff;
   staff.agency_ids = all.agency_ids;

@@ -69,7 +69,58 @@ TEST_P(ExportTest, UnitsExportHasTheImportHeadersAndValues) {
   EXPECT_NE(col("固定编码"), t.header.size());
   // another agency's export is empty; an unknown agency is refused
   EXPECT_TRUE(service::export_library(*db, Library::kUnits, "370100").rows.empty());
-  EXPECT_THROW(service::export_library(*db, Library::kUnits, "110101"), std::invalid_argument);
+  try {
+    service::export_library(*db, Library::kUnits, "110101");
+    FAIL() << "an unknown agency was exported";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kBadInput);
+    EXPECT_EQ(e.code(), "agency_not_found");
+    EXPECT_NE(std::string(e.what()).find("110101 / "), std::string::npos) << e.what();
+  }
+}
+
+// What an agency exports is what it sees (auth/scope.h): a city exports its counties' and
+// its zone's units; a county exports its own, never the units of the zone inside it.
+TEST_P(ExportTest, AnExportListsWhatTheAgencySees) {
+  Agency zone{0, "衢州市绿色产业集聚区环保分局", AgencyLevel::kCounty, "330800", "绿色产业集聚区", city_id};
+  int64_t zone_id = db->agencies().insert(zone);
+  const std::string county_unit = make_uscc("330802", "14702356"), zone_unit = make_uscc("330802", "70482953");
+  const std::string header = "统一社会信用代码,单位名称,行政区划代码,控制级别\n";
+  service::ImportOptions o;
+  o.agency_region = "330802";
+  ASSERT_TRUE(import(Library::kUnits, header + county_unit + ",柯城某纸业有限公司,330802,县控\n", o).ok());
+  o.agency_region = "#" + std::to_string(zone_id);
+  ASSERT_TRUE(import(Library::kUnits, header + zone_unit + ",集聚区某化工有限公司,330802,市控\n", o).ok());
+  o.agency_region = "330802";
+  ASSERT_TRUE(import(Library::kInspectors, "执法人员编号,姓名,在编,在岗\nKC001,孙八,是,是\n", o).ok());
+
+  auto codes = [&](const std::string& agency) {
+    std::vector<std::string> out;
+    for (const auto& row : service::export_library(*db, Library::kUnits, agency).rows) out.push_back(row[0]);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  auto sorted = [](std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  const std::string city_a = make_uscc("330802", "MA2DJ7K1");  // the fixture's two city units
+  EXPECT_EQ(codes("330800"), sorted({city_a, "", county_unit, zone_unit}));
+  // 柯城 sees the city's unit in 柯城 and its own, not the zone's unit in 柯城.
+  EXPECT_EQ(codes("330802"), sorted({city_a, county_unit}));
+  EXPECT_EQ(codes("#" + std::to_string(zone_id)), (std::vector<std::string>{zone_unit}));
+  EXPECT_EQ(codes(std::to_string(zone_id)), (std::vector<std::string>{zone_unit}));
+  EXPECT_TRUE(codes("370100").empty());
+
+  // Inspectors: the agency's and those of the agencies below it.
+  auto inspectors = [&](const std::string& agency) {
+    std::vector<std::string> out;
+    for (const auto& row : service::export_library(*db, Library::kInspectors, agency).rows) out.push_back(row[0]);
+    return out;
+  };
+  EXPECT_EQ(inspectors("330800"), (std::vector<std::string>{"QZ001", "QZ002", "KC001"}));
+  EXPECT_EQ(inspectors("330802"), (std::vector<std::string>{"KC001"}));
+  EXPECT_TRUE(inspectors("#" + std::to_string(zone_id)).empty());
 }
 
 TEST_P(ExportTest, CsvExportReimportsUnchanged) {

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <map>
-#include <stdexcept>
+#include <set>
 
 #include "domain/shandong_code.h"
+#include "domain/error.h"
 #include "service/library/import_columns.h"
+#include "service/library/import_common.h"
 #include "service/library/import_values.h"
 
 namespace suiji::service {
@@ -25,10 +27,14 @@ std::vector<std::string> headers_of(const std::vector<ColumnSpec>& specs, size_t
   return h;
 }
 
-std::optional<int64_t> agency_id_of(store::Store& db, const std::string& region) {
-  if (region.empty()) return std::nullopt;
-  auto a = db.agencies().find_by_region(region);
-  if (!a) throw std::invalid_argument("找不到行政区划代码为「" + region + "」的机构 (no agency with this region code)");
+// The agency named like import's --agency (a region code, or "#12" / "12" for a zone);
+// none for "" (every agency's records).
+std::optional<int64_t> agency_id_of(store::Store& db, const std::string& ref) {
+  if (ref.empty()) return std::nullopt;
+  auto a = resolve_agency(db, ref);
+  if (!a)
+    throw Error(ErrorKind::kBadInput, "agency_not_found", "找不到行政区划代码或编号为「" + ref + "」的机构",
+                "no agency with region code or id " + ref);
   return a->id;
 }
 
@@ -54,7 +60,7 @@ ExportTable export_units(store::Store& db, const std::string& region) {
   const auto& specs = unit_columns();
   t.header = headers_of(specs, specs.size());
   store::UnitFilter f;
-  f.agency_id = agency_id_of(db, region);
+  f.within_agency = agency_id_of(db, region);  // what the agency sees (auth/scope.h)
   OrgUnitNames org_name(db);
   for (const auto& u : db.units().list(f).items) {
     const std::string& contact = u.contact_person;
@@ -100,12 +106,15 @@ ExportTable export_units(store::Store& db, const std::string& region) {
 ExportTable export_inspectors(store::Store& db, const std::string& region) {
   ExportTable t{"执法人员", {}, {}};
   store::InspectorFilter f;
-  f.agency_id = agency_id_of(db, region);
+  // The agency's inspectors and those of the agencies below it (auth::agency_within).
+  if (auto id = agency_id_of(db, region)) f.agency_ids = db.agencies().subtree_ids(*id);
   auto list = db.inspectors().list(f).items;
   size_t groups = 1;
   for (const auto& i : list) groups = std::max(groups, i.certificates.size());
   if (groups > static_cast<size_t>(kMaxCertificates))
-    throw std::runtime_error("执法人员证件超过 " + std::to_string(kMaxCertificates) + " 个，无法导出 (too many certificates)");
+    throw Error(ErrorKind::kInternal, "too_many_certificates",
+                "执法人员证件超过 " + std::to_string(kMaxCertificates) + " 个，无法导出",
+                "an inspector has more than " + std::to_string(kMaxCertificates) + " certificates: cannot export");
   const auto& specs = inspector_columns();
   const size_t fixed = 7;  // code … tags; then 3 columns per certificate group
   t.header = headers_of(specs, fixed + 3 * groups);
@@ -130,13 +139,18 @@ ExportTable export_conflicts(store::Store& db, const std::string& region) {
   ExportTable t{"回避关系", {}, {}};
   const auto& specs = conflict_columns();
   t.header = headers_of(specs, specs.size());
-  std::vector<int64_t> agencies;
-  if (auto id = agency_id_of(db, region)) agencies.push_back(*id);
-  else
-    for (const auto& a : db.agencies().list()) agencies.push_back(a.id);
-  for (int64_t id : agencies)
-    for (const auto& v : db.conflicts().list(id))
-      t.rows.push_back({v.unit_draw_id, v.inspector_code, v.conflict.reason, v.unit_name, v.inspector_name});
+  // The conflicts of the units the agency sees, whoever owns them.
+  std::optional<std::set<int64_t>> seen;
+  if (auto id = agency_id_of(db, region)) {
+    store::UnitFilter f;
+    f.within_agency = id;
+    seen.emplace();
+    for (const auto& u : db.units().list(f).items) seen->insert(u.id);
+  }
+  for (const auto& a : db.agencies().list())
+    for (const auto& v : db.conflicts().list(a.id))
+      if (!seen || seen->count(v.conflict.unit_id))
+        t.rows.push_back({v.unit_draw_id, v.inspector_code, v.conflict.reason, v.unit_name, v.inspector_name});
   return t;
 }
 

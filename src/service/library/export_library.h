@@ -7,8 +7,12 @@
 // - Inspectors: as many certificate column groups as the inspector with most certificates
 //   needs (at least one).
 // - Conflicts: with the unit's and the inspector's names for reading (ignored on import).
-// - agency_region: only that agency's records; empty = every agency's.
-//   Throws std::invalid_argument when no agency has that region code.
+// - agency_region: what that agency sees (auth/scope.h), named as import's --agency names
+//   it (a region code, or "#12" / "12" for a zone agency): the units within its
+//   jurisdiction (a city's include its counties' and its zones' units; a county's exclude
+//   the units of a zone inside it), the inspectors of it and the agencies below it, the
+//   conflicts of those units. Empty = everything. Throws suiji::Error kBadInput
+//   "agency_not_found" when no agency has that code or id.
 #pragma once
 #include <string>
 #include <vector>
