@@ -3,7 +3,9 @@
 # synthetic populations of 10k / 100k / 1M / 5M units (k = 1000), compares it with a
 # straightforward implementation and with the SHA-256 limit of this machine, runs the
 # micro benchmarks, and writes the "C++ draw engine" section of bench/RESULTS.md.
-# Then runs the JS verifier's benchmarks (bench/verifier-bench.sh) when present.
+# Then runs the JS verifier's benchmarks (bench/verifier-bench.sh) when present and the
+# import benchmark (bench/import_bench.sh, the "Import" section; SKIP_IMPORT=1 skips it).
+# Sections are replaced in place by bench/replace_section.py.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -91,23 +93,8 @@ $micro
 MD
 )
 RESULTS=bench/RESULTS.md
-[ -f "$RESULTS" ] || printf '# Benchmark results\n\nWritten by `make bench`. Each section names its machine and date.\n\n' >"$RESULTS"
-python3 - "$RESULTS" "$section" <<'PY'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-# The section, with or without its begin marker (an older copy lost it and was appended
-# again): the first copy is replaced, any further copy removed, so it is never appended twice.
-pattern = re.compile(r"(?:<!-- cpp-draw:begin[^\n]*\n)?## C\+\+ draw engine.*?<!-- cpp-draw:end -->\n*", re.S)
-found = [0]
-def repl(m):
-    found[0] += 1
-    return section + "\n\n" if found[0] == 1 else ""
-text = pattern.sub(repl, text)
-if not found[0]:
-    text = text.rstrip("\n") + "\n\n" + section + "\n"
-open(path, "w", encoding="utf-8").write(text)
-PY
+printf '%s\n' "$section" | python3 bench/replace_section.py "$RESULTS" cpp-draw "## C++ draw engine"
 echo "wrote $RESULTS (C++ draw engine)"
 
 if [ -x bench/verifier-bench.sh ] && [ -z "${SKIP_VERIFIER:-}" ]; then bench/verifier-bench.sh; fi
+if [ -z "${SKIP_IMPORT:-}" ]; then bench/import_bench.sh; fi

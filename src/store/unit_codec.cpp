@@ -1,5 +1,8 @@
 #include "store/unit_codec.h"
 
+#include <charconv>
+#include <cstdio>
+
 #include "store/sql_util.h"
 
 namespace suiji::store {
@@ -52,6 +55,121 @@ Json unit_fields(const Unit& u) {
   j["approved_year"] = u.approved_year ? Json(*u.approved_year) : Json(nullptr);
   j["reviewed_at"] = u.reviewed_at;
   return j;
+}
+
+bool same_fields(const Unit& a, const Unit& b) {
+  // The fields of unit_fields, in its order; class follows from level.
+  return a.agency_id == b.agency_id && a.zone_agency_id == b.zone_agency_id && a.org_unit_id == b.org_unit_id &&
+         a.draw_id_code == b.draw_id_code && a.uscc == b.uscc && a.org_code == b.org_code && a.name == b.name &&
+         a.address == b.address && a.region_code == b.region_code && a.industry == b.industry &&
+         a.contact_person == b.contact_person && a.contact_phone == b.contact_phone && a.lat == b.lat &&
+         a.lon == b.lon && a.level == b.level && a.special == b.special && a.special_reason == b.special_reason &&
+         a.special_source == b.special_source && a.special_since == b.special_since &&
+         a.special_until == b.special_until && a.permit_class == b.permit_class && a.credit == b.credit &&
+         a.risk == b.risk && a.positive_list == b.positive_list && a.production_status == b.production_status &&
+         (a.producing_months == b.producing_months ||
+          format_months(a.producing_months) == format_months(b.producing_months)) &&
+         a.is_project == b.is_project && a.approved_by == b.approved_by && a.approved_year == b.approved_year &&
+         a.reviewed_at == b.reviewed_at;
+}
+
+namespace {
+
+// JSON text as nlohmann's dump() writes it (UTF-8 kept, control characters escaped).
+class JsonText {
+ public:
+  std::string take() { return std::move(out_); }
+  void key(std::string_view k) {
+    out_ += out_.size() > 1 ? ",\"" : "\"";
+    out_ += k;
+    out_ += "\":{\"from\":null,\"to\":";
+  }
+  void end_value() { out_ += '}'; }
+  void str(std::string_view s) {
+    out_ += '"';
+    for (char ch : s) {
+      auto c = static_cast<unsigned char>(ch);
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default:
+          if (c < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out_ += buf;
+          } else {
+            out_ += ch;
+          }
+      }
+    }
+    out_ += '"';
+  }
+  void num(int64_t v) { out_ += std::to_string(v); }
+  void num(double v) {
+    char buf[32];
+    auto r = std::to_chars(buf, buf + sizeof buf, v);
+    std::string_view t(buf, static_cast<size_t>(r.ptr - buf));
+    out_ += t;
+    if (t.find_first_of(".eE") == std::string_view::npos) out_ += ".0";  // as nlohmann writes a float
+  }
+  void boolean(bool b) { out_ += b ? "true" : "false"; }
+  void null() { out_ += "null"; }
+  std::string out_ = "{";
+};
+
+}  // namespace
+
+std::string unit_created_diff(const Unit& u) {
+  JsonText j;
+  auto field = [&](std::string_view k, auto&& write) {
+    j.key(k);
+    write();
+    j.end_value();
+  };
+  auto opt_int = [&](const auto& v) { return [&] { v ? j.num(static_cast<int64_t>(*v)) : j.null(); }; };
+  auto opt_dbl = [&](const std::optional<double>& v) { return [&] { v ? j.num(*v) : j.null(); }; };
+  auto text = [&](std::string_view s) { return [&j, s] { j.str(s); }; };
+  auto flag = [&](bool b) { return [&j, b] { j.boolean(b); }; };
+  auto opt_label = [&](const auto& e) { return [&j, &e] { j.str(e ? label(*e) : std::string_view()); }; };
+  field("agency_id", [&] { j.num(u.agency_id); });
+  field("zone_agency_id", opt_int(u.zone_agency_id));
+  field("org_unit_id", opt_int(u.org_unit_id));
+  field("draw_id_code", text(u.draw_id_code));
+  field("uscc", text(u.uscc));
+  field("org_code", text(u.org_code));
+  field("name", text(u.name));
+  field("address", text(u.address));
+  field("region_code", text(u.region_code));
+  field("industry", text(u.industry));
+  field("contact_person", text(u.contact_person));
+  field("contact_phone", text(u.contact_phone));
+  field("lat", opt_dbl(u.lat));
+  field("lon", opt_dbl(u.lon));
+  field("class", text(label(unit_class(u.level))));
+  field("level", text(label(u.level)));
+  field("special", flag(u.special));
+  field("special_reason", opt_label(u.special_reason));
+  field("special_source", text(u.special_source));
+  field("special_since", text(u.special_since));
+  field("special_until", text(u.special_until));
+  field("permit_class", opt_label(u.permit_class));
+  field("credit", opt_label(u.credit));
+  field("risk", opt_label(u.risk));
+  field("positive_list", flag(u.positive_list));
+  field("production_status", text(label(u.production_status)));
+  std::string months = format_months(u.producing_months);
+  field("producing_months", text(months));
+  field("is_project", flag(u.is_project));
+  field("approved_by", text(u.approved_by));
+  field("approved_year", opt_int(u.approved_year));
+  field("reviewed_at", text(u.reviewed_at));
+  j.out_ += '}';
+  return j.take();
 }
 
 Json unit_diff(const Json& before, const Json& after) {

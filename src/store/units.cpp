@@ -2,8 +2,10 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "domain/codes.h"
 #include "auth/scope.h"
@@ -40,6 +42,7 @@ struct UnitColumns {
   int version = 0;
   std::string at;
 
+  UnitColumns() = default;
   UnitColumns(const Unit& u, int64_t id_, int version_, std::string now) {
     id = id_;
     agency_id = u.agency_id;
@@ -94,8 +97,10 @@ struct UnitColumns {
       soci::use(c.approved_year, c.approved_year_ind), soci::use(c.reviewed_at),            \
       soci::use(c.version), soci::use(c.at)
 
-void insert_row(soci::session& sql, UnitColumns& c) {
-  sql << "INSERT INTO unit (id, agency_id, draw_id_code, org_unit_id, uscc, org_code, name, "
+// Prepared once per batch and executed per row (issue 11 item 8: re-preparing per row
+// was a large part of an import's time); SOCI reads `c` at each execute.
+soci::statement prepare_insert(soci::session& sql, UnitColumns& c) {
+  return (sql.prepare << "INSERT INTO unit (id, agency_id, draw_id_code, org_unit_id, uscc, org_code, name, "
          "address, region_code, industry, contact_person, contact_phone, zone_agency_id, lat, lon, class, level, level_code, special, "
          "special_reason, special_source, special_since, special_until, permit_class, credit, "
          "risk, positive_list, production_status, producing_months, is_project, approved_by, "
@@ -105,11 +110,11 @@ void insert_row(soci::session& sql, UnitColumns& c) {
          ":suntil, :permit, :credit, :risk, :positive, :status, :months, :project, :approved_by, "
          ":approved_year, :reviewed_at, :version, :updated_at, :created_at)",
       soci::use(c.id), soci::use(c.agency_id), soci::use(c.draw_id_code), SUIJI_UNIT_VALUES(c),
-      soci::use(c.at);
+      soci::use(c.at));
 }
 
-void update_row(soci::session& sql, UnitColumns& c) {
-  sql << "UPDATE unit SET org_unit_id = :org_unit, uscc = :uscc, org_code = :org_code, "
+soci::statement prepare_update(soci::session& sql, UnitColumns& c) {
+  return (sql.prepare << "UPDATE unit SET org_unit_id = :org_unit, uscc = :uscc, org_code = :org_code, "
          "name = :name, address = :address, region_code = :region, industry = :industry, "
          "contact_person = :cperson, contact_phone = :cphone, zone_agency_id = :zone, lat = :lat, lon = :lon, class = :class, level = :level, "
          "level_code = :level_code, special = :special, special_reason = :sreason, "
@@ -118,10 +123,33 @@ void update_row(soci::session& sql, UnitColumns& c) {
          "production_status = :status, producing_months = :months, is_project = :project, "
          "approved_by = :approved_by, approved_year = :approved_year, reviewed_at = :reviewed_at, "
          "version = :version, updated_at = :updated_at WHERE id = :id",
-      SUIJI_UNIT_VALUES(c), soci::use(c.id);
+      SUIJI_UNIT_VALUES(c), soci::use(c.id));
 }
 
 #undef SUIJI_UNIT_VALUES
+
+// The history rows of a batch, with one prepared statement.
+class HistoryWriter {
+ public:
+  HistoryWriter(soci::session& sql, std::string_view actor)
+      : by_(actor),
+        st_((sql.prepare << "INSERT INTO unit_history (unit_id, version, changed_at, changed_by, diff_json) "
+                            "VALUES (:u, :v, :at, :by, :diff)",
+             soci::use(id_), soci::use(version_), soci::use(at_), soci::use(by_), soci::use(json_))) {}
+  void add(int64_t unit_id, int version, const std::string& at, std::string diff_json) {
+    id_ = unit_id;
+    version_ = version;
+    at_ = at;
+    json_ = std::move(diff_json);
+    st_.execute(true);
+  }
+
+ private:
+  long long id_ = 0;
+  int version_ = 0;
+  std::string at_, by_, json_;
+  soci::statement st_;
+};
 
 void write_history(soci::session& sql, int64_t unit_id, int version, const std::string& at,
                    std::string_view actor, const Json& diff) {
@@ -265,37 +293,202 @@ std::vector<UpsertResult> Units::upsert_all(int64_t agency_id, const std::vector
     }
     if (!bad.empty()) throw Invalid(std::move(bad));
 
-    // 2. Write. Ids for new units come in one block.
-    int64_t fresh_count = 0;
-    for (const auto& e : existing)
-      if (!e) ++fresh_count;
+// What another connection's commit changes ("" when the engine cannot tell): SQLite's
+// data_version moves when any other connection commits; PostgreSQL's WAL position moves
+// with any write at all, so it may say "changed" when nothing relevant did, never the
+// reverse.
+std::string database_state(Store& s) {
+  try {
+    std::string v;
+    if (s.engine() == Engine::kSqlite) {
+      long long n = 0;
+      s.sql() << "PRAGMA data_version", soci::into(n);
+      v = std::to_string(n);
+    } else {
+      s.sql() << "SELECT pg_current_wal_lsn()::text", soci::into(v);
+    }
+    return v;
+  } catch (const std::exception&) {
+    return "";  // unknown: write_checked checks again
+  }
+}
+
+}  // namespace
+
+std::unordered_map<std::string, Unit> Units::find_live_many(const std::vector<std::string>& codes) {
+  std::unordered_map<std::string, Unit> out;
+  // Chunks of bound values: one statement for many rows, and under every engine's limit
+  // on parameters.
+  constexpr size_t kChunk = 500;
+  for (size_t from = 0; from < codes.size(); from += kChunk) {
+    size_t to = std::min(codes.size(), from + kChunk);
+    std::string in;
+    for (size_t i = from; i < to; ++i) in += (i == from ? ":c" : ",:c") + std::to_string(i - from);
+    std::vector<std::string> vals(codes.begin() + static_cast<std::ptrdiff_t>(from),
+                                  codes.begin() + static_cast<std::ptrdiff_t>(to));
+    soci::row r;
+    auto p = (s_.sql().prepare << std::string("SELECT ") + kUnitColumns + " FROM unit WHERE deleted_at IS NULL AND draw_id_code IN (" + in + ")",
+              soci::into(r));
+    for (const auto& v : vals) p, soci::use(v);
+    soci::statement st(p);
+    st.execute();
+    while (st.fetch()) {
+      Unit u = unit_from_row(r);
+      std::string code = u.draw_id_code;
+      out.emplace(std::move(code), std::move(u));
+    }
+  }
+  return out;
+}
+
+CheckedUnits Units::check_all(int64_t agency_id, std::vector<Unit> units,
+                              const std::unordered_map<std::string, Unit>* known) {
+  CheckedUnits out;
+  out.seen = database_state(s_);  // before reading: a commit after this is noticed
+  out.agency_id = agency_id;
+  // Check every row before writing anything, collecting every problem. Each row is
+  // matched to the live unit with its draw id anywhere in the database (一企一档).
+  std::vector<RowErrors> bad;
+  auto agency = s_.agencies().get(agency_id);
+  auth::AgencyLookup lookup = s_.agencies().lookup();
+  std::unordered_map<std::string, Unit> looked_up;
+  if (!known && agency) {
+    std::vector<std::string> codes;
+    codes.reserve(units.size());
+    for (const auto& u : units)
+      if (!u.draw_id_code.empty()) codes.push_back(u.draw_id_code);
+    looked_up = find_live_many(codes);
+    known = &looked_up;
+  }
+  std::map<int64_t, bool> org_unit_ok;
+  std::unordered_map<std::string, size_t> seen;
+  out.given_zones.reserve(units.size());
+  out.outcomes.reserve(units.size());
+  out.diffs.resize(units.size());
+  for (size_t i = 0; i < units.size(); ++i) {
+    Unit& u = units[i];
+    out.given_zones.push_back(u.zone_agency_id);
+    u.agency_id = agency_id;
+    if (agency && auth::is_zone(*agency)) u.zone_agency_id = agency_id;
+    auto errors = validate_unit(u);
+    if (!agency)
+      errors.push_back({"agency_id", "机构 " + std::to_string(agency_id) + " 不存在 / agency " +
+                                         std::to_string(agency_id) + " does not exist"});
+    const Unit* old = nullptr;
+    if (agency && !u.draw_id_code.empty()) {
+      auto it = known->find(u.draw_id_code);
+      if (it != known->end()) old = &it->second;
+    }
+    if (old) {
+      // The owner keeps it; an agency above the owner may update it, others may not.
+      if (old->agency_id != agency_id && !auth::agency_within(old->agency_id, *agency, lookup)) {
+        auto owner = lookup(old->agency_id);
+        std::string name = owner ? owner->name : std::to_string(old->agency_id);
+        errors.push_back({"draw_id_code", "该污染源由「" + name + "」录入，不在本机构辖区内，不能修改 / this unit is owned by " +
+                                              name + ", outside this agency's jurisdiction; it cannot be changed here"});
+      } else {
+        u.agency_id = old->agency_id;
+        if (!u.zone_agency_id) u.zone_agency_id = old->zone_agency_id;
+      }
+    }
+    if (u.zone_agency_id && (!lookup(*u.zone_agency_id) || !auth::is_zone(*lookup(*u.zone_agency_id))))
+      errors.push_back({"zone_agency_id", "机构 " + std::to_string(*u.zone_agency_id) + " 不是园区分局 / agency " +
+                                              std::to_string(*u.zone_agency_id) + " is not a zone agency"});
+    // A county's library holds that county's units only (requirements 1: a county user
+    // never sees another county's data); a city's holds units of its counties; a zone's
+    // the units of its park (auth/scope.h).
+    else if (agency && !u.region_code.empty() && check_region_code(u.region_code) &&
+             (!auth::unit_within(u.region_code, u.zone_agency_id, *agency, lookup) ||
+              !auth::region_within(u.region_code, *agency)))
+      errors.push_back({"region_code", "行政区划代码「" + u.region_code + "」不在本机构辖区「" +
+                                           agency->region_code + " " + agency->name +
+                                           "」内 / the unit lies outside the agency's jurisdiction"});
+    if (u.org_unit_id) {
+      auto it = org_unit_ok.find(*u.org_unit_id);
+      if (it == org_unit_ok.end()) {
+        auto o = s_.org_units().get(*u.org_unit_id);
+        it = org_unit_ok.emplace(*u.org_unit_id, o && o->agency_id == agency_id).first;
+      }
+      if (!it->second)
+        errors.push_back({"org_unit_id", "录入单位 " + std::to_string(*u.org_unit_id) +
+                                             " 不属于本机构 / org unit " + std::to_string(*u.org_unit_id) +
+                                             " is not one of this agency's"});
+    }
+    if (!u.draw_id_code.empty()) {
+      auto [it, fresh] = seen.emplace(u.draw_id_code, i);
+      if (!fresh)
+        errors.push_back({"draw_id_code", "与第" + std::to_string(it->second + 1) + "行重复 / duplicate of row " +
+                                              std::to_string(it->second + 1)});
+    }
+    if (!errors.empty()) bad.push_back(RowErrors{i, u.draw_id_code, std::move(errors)});
+    // What the row would do. Unchanged is decided by comparing fields, without building
+    // JSON (issue 11 item 8); only an update's history diff is built.
+    if (!old) {
+      u.id = 0;
+      u.version = 0;
+      out.outcomes.push_back(UpsertOutcome::kInserted);
+    } else {
+      u.id = old->id;
+      u.version = old->version;
+      if (same_fields(*old, u)) {
+        out.outcomes.push_back(UpsertOutcome::kUnchanged);
+      } else {
+        out.outcomes.push_back(UpsertOutcome::kUpdated);
+        out.diffs[i] = unit_diff(unit_fields(*old), unit_fields(u));
+      }
+    }
+  }
+  if (!bad.empty()) throw Invalid(std::move(bad));
+  out.rows = std::move(units);
+  return out;
+}
+
+std::vector<UpsertResult> Units::write_checked(CheckedUnits batch, std::string_view actor) {
+  return s_.transaction([&] {
+    if (batch.seen.empty() || batch.seen != database_state(s_)) {
+      // Another connection committed since the check: check again, under the lock.
+      for (size_t i = 0; i < batch.rows.size(); ++i) batch.rows[i].zone_agency_id = batch.given_zones[i];
+      batch = check_all(batch.agency_id, std::move(batch.rows));
+    }
+    // Ids for new units come in one block; each statement is prepared once.
+    int64_t fresh_count = std::count(batch.outcomes.begin(), batch.outcomes.end(), UpsertOutcome::kInserted);
     int64_t next_id = fresh_count ? s_.next_ids("unit", fresh_count) : 0;
     std::string at = Store::now();
+    UnitColumns c;
+    std::optional<soci::statement> insert, update;
+    HistoryWriter history(s_.sql(), actor);
     std::vector<UpsertResult> results;
-    results.reserve(units.size());
-    for (size_t i = 0; i < rows.size(); ++i) {
-      const Unit& u = rows[i];
-      Json after = unit_fields(u);
-      if (!existing[i]) {
-        UnitColumns c(u, next_id++, 1, at);
-        insert_row(s_.sql(), c);
-        write_history(s_.sql(), c.id, 1, at, actor, unit_diff(Json::object(), after));
-        results.push_back({c.id, 1, UpsertOutcome::kInserted});
-        continue;
+    results.reserve(batch.rows.size());
+    for (size_t i = 0; i < batch.rows.size(); ++i) {
+      const Unit& u = batch.rows[i];
+      switch (batch.outcomes[i]) {
+        case UpsertOutcome::kInserted:
+          c = UnitColumns(u, next_id++, 1, at);
+          if (!insert) insert.emplace(prepare_insert(s_.sql(), c));
+          insert->execute(true);
+          history.add(c.id, 1, at, unit_created_diff(u));
+          results.push_back({c.id, 1, UpsertOutcome::kInserted});
+          break;
+        case UpsertOutcome::kUnchanged:
+          results.push_back({u.id, u.version, UpsertOutcome::kUnchanged});
+          break;
+        case UpsertOutcome::kUpdated:
+          c = UnitColumns(u, u.id, u.version + 1, at);
+          if (!update) update.emplace(prepare_update(s_.sql(), c));
+          update->execute(true);
+          history.add(u.id, c.version, at, batch.diffs[i].dump());
+          results.push_back({u.id, c.version, UpsertOutcome::kUpdated});
+          break;
       }
-      const Unit& old = *existing[i];
-      Json diff = unit_diff(unit_fields(old), after);
-      if (diff.empty()) {
-        results.push_back({old.id, old.version, UpsertOutcome::kUnchanged});
-        continue;
-      }
-      UnitColumns c(u, old.id, old.version + 1, at);
-      update_row(s_.sql(), c);
-      write_history(s_.sql(), old.id, c.version, at, actor, diff);
-      results.push_back({old.id, c.version, UpsertOutcome::kUpdated});
     }
     return results;
   });
+}
+
+std::vector<UpsertResult> Units::upsert_all(int64_t agency_id, const std::vector<Unit>& units,
+                                            std::string_view actor) {
+  // Inside the transaction: nothing can commit between the check and the write.
+  return s_.transaction([&] { return write_checked(check_all(agency_id, units), actor); });
 }
 
 UpsertResult Units::upsert(const Unit& u, std::string_view actor) {

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "domain/json.h"
@@ -12,6 +13,7 @@ namespace suiji::store {
 
 class Store;
 struct UpsertResult;
+enum class UpsertOutcome;  // store.h
 template <class T>
 struct Page;
 
@@ -42,6 +44,17 @@ struct UnitHistoryEntry {
   Json diff;
 };
 
+// A batch that Units::check_all has checked by reading only (no write lock): the rows as
+// upsert_all would store them and what each would do. Units::write_checked writes it.
+struct CheckedUnits {
+  int64_t agency_id = 0;
+  std::vector<Unit> rows;  // owner and zone resolved; id and version of the matched unit
+  std::vector<UpsertOutcome> outcomes;
+  std::vector<Json> diffs;  // the history diff of each update (null for other rows)
+  std::vector<std::optional<int64_t>> given_zones;  // zone_agency_id as given, to check again
+  std::string seen;  // the database state the check read (see write_checked)
+};
+
 class Units {
  public:
   explicit Units(Store& s) : s_(s) {}
@@ -66,6 +79,21 @@ class Units {
   // all are written or, on any failure, nothing.
   std::vector<UpsertResult> upsert_all(int64_t agency_id, const std::vector<Unit>& units,
                                        std::string_view actor);
+  // upsert_all in two steps, so that an import checks its whole batch before it takes the
+  // write lock and a dry run never takes it (issue 11 item 7):
+  // check_all makes every check upsert_all makes and decides each row's outcome, reading
+  // only; throws Invalid as upsert_all does. `known` is find_live_many() of the units'
+  // draw ids when the caller has it already (else check_all looks them up).
+  CheckedUnits check_all(int64_t agency_id, std::vector<Unit> units,
+                         const std::unordered_map<std::string, Unit>* known = nullptr);
+  // Writes a checked batch in one transaction (joining an enclosing one). When another
+  // connection has committed since check_all read the database, checks again first
+  // (which may throw Invalid), so the outcome is the one upsert_all would have had.
+  std::vector<UpsertResult> write_checked(CheckedUnits batch, std::string_view actor);
+  // The live units with these draw ids, wherever they are, by draw id (a few queries for
+  // a whole file, not one per row).
+  std::unordered_map<std::string, Unit> find_live_many(const std::vector<std::string>& codes);
+
   // Edits the unit with id u.id. draw_id_code cannot change. Throws NotFound/Invalid.
   UpsertResult update(const Unit& u, std::string_view actor);
 

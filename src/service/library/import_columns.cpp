@@ -74,9 +74,9 @@ HeaderMap HeaderMap::locate(const io::Table& table, const std::vector<ColumnSpec
       if (s.required) expected += (expected.empty() ? "" : "、") + s.header;
     report.errors.push_back({table.rows.empty() ? 0 : table.rows[0].number, "",
                              table.rows.empty()
-                                 ? "文件中没有数据 (the file is empty)"
+                                 ? "文件中没有数据 / the file is empty"
                                  : "找不到表头行，应包含列：" + expected +
-                                       " (no header row found; expected columns such as these)"});
+                                       " / no header row found; expected columns such as these"});
     return m;
   }
   const auto& header = table.rows[static_cast<size_t>(m.header_index_)];
@@ -87,7 +87,7 @@ HeaderMap HeaderMap::locate(const io::Table& table, const std::vector<ColumnSpec
     if (text.empty()) continue;
     auto it = by_name.find(normalize_header(text));
     if (it == by_name.end()) {
-      report.warnings.push_back({m.header_row_, text, "未识别的列，已忽略 (unknown column, ignored)"});
+      report.warnings.push_back({m.header_row_, text, "未识别的列，已忽略 / unknown column, ignored"});
       continue;
     }
     const ColumnSpec* spec = it->second;
@@ -95,7 +95,7 @@ HeaderMap HeaderMap::locate(const io::Table& table, const std::vector<ColumnSpec
     if (m.index_.count(spec->field)) {
       report.warnings.push_back({m.header_row_, text,
                                  "与「" + m.headers_[spec->field] +
-                                     "」列含义相同，已忽略 (same meaning as an earlier column, ignored)"});
+                                     "」列含义相同，已忽略 / same meaning as an earlier column, ignored"});
       continue;
     }
     m.index_[spec->field] = c;
@@ -103,7 +103,7 @@ HeaderMap HeaderMap::locate(const io::Table& table, const std::vector<ColumnSpec
   }
   for (const auto& s : specs)
     if (s.required && !m.index_.count(s.field))
-      report.errors.push_back({m.header_row_, s.header, "缺少必需的列 (required column is missing)"});
+      report.errors.push_back({m.header_row_, s.header, "缺少必需的列 / required column is missing"});
   return m;
 }
 

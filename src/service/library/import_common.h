@@ -2,6 +2,7 @@
 // agency named by --agency, the jurisdiction test, and the bookkeeping that turns
 // parse errors, domain FieldErrors and the store's Invalid into per-row ImportIssues.
 #pragma once
+#include <cstddef>
 #include <functional>
 #include <map>
 #include <optional>
@@ -22,7 +23,10 @@ struct ImportOptions {
   bool dry_run = false;           // validate and report outcomes, write nothing
   bool create_org_units = false;  // create unknown 录入单位/所属单位 instead of refusing them
   std::string actor = "import";   // recorded in unit_history.changed_by
-  std::size_t max_errors = 1000;  // stop reading after this many row errors (--max-errors)
+  // Reading stops once the report holds this many errors (0 = no limit): a file of random
+  // rows would otherwise list millions of them (issue 11 item 6). The report then says it
+  // stopped and how many data rows it read (ImportReport::stopped_at_error_limit).
+  std::size_t max_errors = 1000;
 };
 
 // The agency named by `ref`: a 6-digit region code ("330800": the agency of that region

@@ -44,40 +44,41 @@ ImportReport import_conflicts(store::Store& db, const io::Table& table, const Im
     Conflict pair;
     pair.reason = c.reason;
     if (c.unit_draw_id.empty()) {
-      issues.add(h.column("unit"), "缺少单位的统一社会信用代码或抽查编号 (unit id is missing)");
+      issues.add(h.column("unit"), "缺少单位的统一社会信用代码或抽查编号 / unit id is missing");
     } else {
       // The unit is one record in the whole database; this agency must see it.
       auto u = db.units().find_live(c.unit_draw_id);
       if (u && !auth::unit_within(u->region_code, u->zone_agency_id, *agency, lookup)) u.reset();
       if (!u || !u->deleted_at.empty())
-        issues.add(h.column("unit"), "污染源库中没有「" + c.unit_draw_id + "」 (unknown unit; import the units first)");
+        issues.add(h.column("unit"), "污染源库中没有「" + c.unit_draw_id + "」 / unknown unit; import the units first");
       else {
         name = u->name;
         pair.unit_id = u->id;
       }
     }
     if (c.inspector_code.empty()) {
-      issues.add(h.column("inspector"), "缺少执法人员编号 (inspector code is missing)");
+      issues.add(h.column("inspector"), "缺少执法人员编号 / inspector code is missing");
     } else {
       auto i = find_inspector(c.inspector_code);
       if (!i) {
-        issues.add(h.column("inspector"), "执法人员名录库中没有「" + c.inspector_code + "」 (unknown inspector; import the inspectors first)");
+        issues.add(h.column("inspector"), "执法人员名录库中没有「" + c.inspector_code + "」 / unknown inspector; import the inspectors first");
       } else {
         name += " / " + i->name;
         pair.inspector_id = i->id;
       }
     }
-    if (c.reason.empty()) issues.add(h.column("reason"), "缺少回避原因 (reason is missing)");
+    if (c.reason.empty()) issues.add(h.column("reason"), "缺少回避原因 / reason is missing");
     if (!c.unit_draw_id.empty() && !c.inspector_code.empty()) {
       auto [it, fresh] = first_row_of_pair.emplace(std::pair{c.unit_draw_id, c.inspector_code}, row.number);
       if (!fresh)
         issues.add(h.column("inspector"), "该单位与该执法人员的回避关系与第 " + std::to_string(it->second) +
-                                              " 行重复 (duplicate pair, first on row " + std::to_string(it->second) + ")");
+                                              " 行重复 / duplicate pair, first on row " + std::to_string(it->second));
     }
     rows.push_back(std::move(c));
     pairs.push_back(pair);
     row_numbers.push_back(row.number);
     names.push_back(std::move(name));
+    if (stop_at_error_limit(report, options, row)) break;
   }
   if (!finish_checking(report, table, rows.size(), h)) return report;
 
@@ -88,6 +89,10 @@ ImportReport import_conflicts(store::Store& db, const io::Table& table, const Im
                                                       : RowOutcome::kUpdated;
     report.rows.push_back({row_numbers[i], rows[i].unit_draw_id + "," + rows[i].inspector_code, names[i], o});
   }
+  // A dry run ends here: every check the store makes (the unit and the inspector exist and
+  // are live, a reason is given) was made above, reading only, so it never takes the
+  // write lock (issue 11 item 7).
+  if (options.dry_run) return report;
   // Row by row (not Conflicts::upsert_all, which resolves inspectors in one agency only),
   // inside one transaction: any failure rolls every row back.
   size_t current = 0;

@@ -64,17 +64,17 @@ MappedInspector map_row(const HeaderMap& h, const io::TableRow& row, int64_t age
   // `required`: a new inspector must have it, and a present cell must not be empty.
   auto yes_no = [&](const char* f, bool& target, bool required) {
     if (!h.has(f)) {
-      if (required && !stored) issues.add(h.column(f), "新增人员必填，应填 是 或 否 (required for a new inspector: 是/否)");
+      if (required && !stored) issues.add(h.column(f), "新增人员必填，应填 是 或 否 / required for a new inspector: 是/否");
       return;
     }
     std::string t = h.cell(row, f);
     target = false;
     if (t.empty()) {
-      if (required) issues.add(h.column(f), "必填，应填 是 或 否 (required: 是/否)");
+      if (required) issues.add(h.column(f), "必填，应填 是 或 否 / required: 是/否");
       return;
     }
     if (auto b = parse_yes_no(t)) target = *b;
-    else issues.add(h.column(f), "「" + t + "」应填 是 或 否 (expected 是/否)");
+    else issues.add(h.column(f), "「" + t + "」应填 是 或 否 / expected 是/否");
   };
   // 在编/在岗 decide who may be drawn: never assume them.
   yes_no("on_staff", i.on_staff, true);
@@ -95,13 +95,13 @@ MappedInspector map_row(const HeaderMap& h, const io::TableRow& row, int64_t age
     Certificate c;
     c.number = number;
     bool ok = true;
-    if (kind.empty()) { issues.add(h.column(kf), "填写了证件编号或有效期，却缺少证件类型 (certificate type is missing)"); ok = false; }
+    if (kind.empty()) { issues.add(h.column(kf), "填写了证件编号或有效期，却缺少证件类型 / certificate type is missing"); ok = false; }
     else if (auto k = parse_certificate_kind(kind)) c.kind = *k;
-    else { issues.add(h.column(kf), "「" + kind + "」不是可选值，应为 " + all_labels<CertificateKind>() + " (unknown certificate type)"); ok = false; }
-    if (number.empty()) { issues.add(h.column(nf), "缺少证件编号 (certificate number is missing)"); ok = false; }
-    if (expiry.empty()) { issues.add(h.column(ef), "缺少有效期 (expiry date is missing)"); ok = false; }
+    else { issues.add(h.column(kf), "「" + kind + "」不是可选值，应为 " + all_labels<CertificateKind>() + " / unknown certificate type"); ok = false; }
+    if (number.empty()) { issues.add(h.column(nf), "缺少证件编号 / certificate number is missing"); ok = false; }
+    if (expiry.empty()) { issues.add(h.column(ef), "缺少有效期 / expiry date is missing"); ok = false; }
     else if (auto d = parse_date(expiry)) c.expires_on = *d;
-    else { issues.add(h.column(ef), "「" + expiry + "」不是有效日期，应为 YYYY-MM-DD (not a valid date)"); ok = false; }
+    else { issues.add(h.column(ef), "「" + expiry + "」不是有效日期，应为 YYYY-MM-DD / not a valid date"); ok = false; }
     if (ok) {
       i.certificates.push_back(c);
       m.cert_groups.push_back(n);
@@ -147,11 +147,12 @@ ImportReport import_inspectors(store::Store& db, const io::Table& table, const I
       auto [it, fresh] = first_row_of_code.emplace(m.record.code, row.number);
       if (!fresh)
         issues.add(h.column("code"), "「" + m.record.code + "」与第 " + std::to_string(it->second) +
-                                         " 行重复 (duplicate code, first on row " + std::to_string(it->second) + ")");
+                                         " 行重复 / duplicate code, first on row " + std::to_string(it->second));
     }
     org_units.check_known(m.org_unit_name, options.create_org_units, h.column("org_unit"), issues);
     mapped.push_back(std::move(m));
     row_numbers.push_back(row.number);
+    if (stop_at_error_limit(report, options, row)) break;
   }
   if (!finish_checking(report, table, mapped.size(), h)) return report;
 

@@ -90,6 +90,7 @@ Json to_json(const ImportReport& r) {
           {"committed", r.committed},
           {"source_encoding", r.source_encoding},
           {"data_rows", r.data_rows},
+          {"stopped_at_error_limit", r.stopped_at_error_limit},
           {"counts",
            {{"created", r.count(RowOutcome::kCreated)},
             {"updated", r.count(RowOutcome::kUpdated)},

@@ -1,6 +1,6 @@
 // What an import of the 两库 tells the user: every problem with the spreadsheet row
 // number (as Excel/WPS shows it, header = row 1), the column as headed in the user's
-// file, and a reason in Chinese with English in brackets; plus what was (or, in a dry
+// file, and a reason "中文 / English"; plus what was (or, in a dry
 // run, would be) created, updated or left unchanged.
 //
 // Contract: errors non-empty <=> nothing was written (all-or-nothing import, requirements 7).
@@ -15,7 +15,7 @@ namespace suiji::service {
 struct ImportIssue {
   int row = 0;          // spreadsheet row; 0 = the file as a whole (unreadable, empty, …)
   std::string column;   // header text as in the file, or the expected header when missing
-  std::string message;  // Chinese (English)
+  std::string message;  // "中文 / English"
 };
 
 enum class RowOutcome { kCreated, kUpdated, kUnchanged };
@@ -32,7 +32,10 @@ struct ImportReport {
   std::string source_encoding;  // "UTF-8", "UTF-8 BOM", "GB18030", "xlsx"
   bool dry_run = false;
   bool committed = false;  // true only when rows were written
-  int data_rows = 0;       // non-blank rows below the header
+  int data_rows = 0;       // non-blank rows below the header that were read
+  // True when reading stopped at ImportOptions::max_errors: the rows after the last one
+  // read (data_rows of them were) were not checked, and a warning says so.
+  bool stopped_at_error_limit = false;
   std::vector<ImportIssue> errors;
   std::vector<ImportIssue> warnings;  // e.g. unknown columns that were ignored
   std::vector<ImportedRow> rows;      // filled when there are no errors
@@ -58,7 +61,7 @@ struct ErrorGroup {
 // The groups of `errors` in order of first appearance, at most `max_groups` of them.
 std::vector<ErrorGroup> group_errors(const std::vector<ImportIssue>& errors, size_t max_groups = 200);
 
-// {"kind":…,"ok":…,"dry_run":…,"committed":…,"counts":{"created":…},"errors":[{"row":…,
+// {"kind":…,"ok":…,"dry_run":…,"committed":…,"data_rows":…,"stopped_at_error_limit":…,"counts":{"created":…},"errors":[{"row":…,
 // "column":…,"message":…}],"error_count":…,"error_groups":[{"rows","column","message",
 // "count"}] (≤ 200),"warnings":[…],"rows":[…]} — for the HTTP API's preview.
 Json to_json(const ImportReport& r);

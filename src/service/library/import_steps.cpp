@@ -19,6 +19,16 @@ ImportReport start_report(std::string kind, const io::Table& table, const Import
   return report;
 }
 
+bool stop_at_error_limit(ImportReport& report, const ImportOptions& options, const io::TableRow& last) {
+  if (options.max_errors == 0 || report.errors.size() < options.max_errors) return false;
+  report.stopped_at_error_limit = true;
+  std::string limit = std::to_string(options.max_errors), row = std::to_string(last.number);
+  report.warnings.push_back({last.number, "",
+                             "错误已达上限 " + limit + " 个，检查到第 " + row + " 行为止，其后各行未检查 / stopped at " +
+                                 limit + " errors on row " + row + "; the rows after it were not checked"});
+  return true;
+}
+
 namespace {
 
 // Fields up to the header's last named column.
@@ -54,7 +64,7 @@ bool finish_checking(ImportReport& report, const io::Table& table, size_t data_r
     }
   }
   if (data_rows == 0 && report.errors.empty())
-    report.warnings.push_back({h.header_row(), "", "表头下没有数据行，未导入任何数据 (no data rows below the header)"});
+    report.warnings.push_back({h.header_row(), "", "表头下没有数据行，未导入任何数据 / no data rows below the header"});
   if (!report.ok()) report.sort_errors();
   return report.ok();
 }

@@ -22,6 +22,11 @@ namespace suiji::service {
 // An empty report for an import of `kind` ("units", "inspectors", "conflicts").
 ImportReport start_report(std::string kind, const io::Table& table, const ImportOptions& options);
 
+// True once the report holds options.max_errors errors (0 = no limit): the importer
+// stops reading after the row it just checked. Marks the report stopped and adds a
+// warning naming the limit and the row where checking stopped (issue 11 item 6).
+bool stop_at_error_limit(ImportReport& report, const ImportOptions& options, const io::TableRow& last);
+
 // Ends the checking phase once every data row has been mapped: records how many there
 // were, warns when the header has none below it, and sorts the errors by row. A row the
 // reader found broken (TableRow::defect: an unterminated quote, a control character) or

@@ -3,11 +3,12 @@
 #include <algorithm>
 #include <type_traits>
 #include <map>
+#include <unordered_map>
 
 #include "domain/codes.h"
 #include "service/library/import_columns.h"
 #include "service/library/import_steps.h"
-#include "service/library/import_upsert.h"
+#include "service/library/import_units_write.h"
 #include "service/library/import_values.h"
 
 namespace suiji::service {
@@ -22,7 +23,7 @@ std::string upper_ascii(std::string s) {
 
 template <class E>
 std::string enum_error(const std::string& text) {
-  return "「" + text + "」不是可选值，应为 " + all_labels<E>() + " (unknown value)";
+  return "「" + text + "」不是可选值，应为 " + all_labels<E>() + " / unknown value";
 }
 
 // Some enums are written with decorations ("绿色", "较大环境风险", "正常生产").
@@ -80,7 +81,7 @@ UnitLevel resolve_level(const HeaderMap& h, const io::TableRow& row, AgencyLevel
   std::string ct = h.cell(row, "unit_class"), lt = h.cell(row, "level");
   ClassText c = parse_class(ct);
   if (c == ClassText::kBad) {
-    issues.add(class_col, "「" + ct + "」不是可选值，应为 重点/一般 (unknown class)");
+    issues.add(class_col, "「" + ct + "」不是可选值，应为 重点/一般 / unknown class");
     return UnitLevel::kGeneralCounty;
   }
   std::optional<UnitLevel> l;
@@ -88,22 +89,22 @@ UnitLevel resolve_level(const HeaderMap& h, const io::TableRow& row, AgencyLevel
     l = parse_level_text(lt);
     if (!l) {
       issues.add(level_col, "「" + lt + "」不是可选值，应为 " + all_labels<UnitLevel>() +
-                                "（或环保代码 11/12/13/14/23/24） (unknown level)");
+                                "（或环保代码 11/12/13/14/23/24） / unknown level");
       return UnitLevel::kGeneralCounty;
     }
   }
   if (c == ClassText::kNone && !l) {
-    issues.add(level_col, "缺少监管类别或控制级别 (class/level is missing)");
+    issues.add(level_col, "缺少监管类别或控制级别 / class/level is missing");
     return UnitLevel::kGeneralCounty;
   }
   if (c == ClassText::kNone) return *l;
   if (c == ClassText::kKey) {
     if (!l) {
-      issues.add(level_col, "重点排污单位须填写控制级别 国控/省控/市控/县控 (a key unit needs its level)");
+      issues.add(level_col, "重点排污单位须填写控制级别 国控/省控/市控/县控 / a key unit needs its level");
       return UnitLevel::kNational;
     }
     if (unit_class(*l) != UnitClass::kKey)
-      issues.add(level_col, "监管类别为重点，控制级别却是「" + lt + "」 (class and level disagree)");
+      issues.add(level_col, "监管类别为重点，控制级别却是「" + lt + "」 / class and level disagree");
     return *l;
   }
   // 一般: 市一般/县一般, or the 市/县 level words, or derived from the agency's level.
@@ -114,12 +115,11 @@ UnitLevel resolve_level(const HeaderMap& h, const io::TableRow& row, AgencyLevel
     case UnitLevel::kGeneralCounty:
     case UnitLevel::kCounty: return UnitLevel::kGeneralCounty;
     default:
-      issues.add(level_col, "监管类别为一般，控制级别却是「" + lt + "」 (class and level disagree)");
+      issues.add(level_col, "监管类别为一般，控制级别却是「" + lt + "」 / class and level disagree");
       return UnitLevel::kGeneralCity;
   }
 }
 
-using MappedUnit = MappedRecord<Unit>;  // the internal unit is the 录入单位 column
 
 // The row's draw id: its 抽查编号, else its 统一社会信用代码.
 std::string row_draw_id(const HeaderMap& h, const io::TableRow& row) {
@@ -147,7 +147,7 @@ MappedUnit map_row(const HeaderMap& h, const io::TableRow& row, const Agency& ag
   u.draw_id_code = row_draw_id(h, row);
   if (u.draw_id_code.empty())
     issues.add(has("draw_id_code") ? col("draw_id_code") : col("uscc"),
-               "缺少统一社会信用代码或抽查编号 (give the USCC, or an assigned id for a unit without one)");
+               "缺少统一社会信用代码或抽查编号 / give the USCC, or an assigned id for a unit without one");
   if (std::string org = upper_ascii(text("org_code")); !org.empty()) {
     std::string n = normalize_org_code(org);
     u.org_code = n.empty() ? org : n;
@@ -167,7 +167,7 @@ MappedUnit map_row(const HeaderMap& h, const io::TableRow& row, const Agency& ag
     target->reset();
     if (t.empty()) continue;
     if (auto d = parse_decimal(t)) *target = *d;
-    else issues.add(col(field), "「" + t + "」不是数字（十进制度，如 117.0213） (not a decimal number)");
+    else issues.add(col(field), "「" + t + "」不是数字（十进制度，如 117.0213） / not a decimal number");
   }
 
   if (has("unit_class") || has("level") || !stored) u.level = resolve_level(h, row, agency.level, issues);
@@ -180,7 +180,7 @@ MappedUnit map_row(const HeaderMap& h, const io::TableRow& row, const Agency& ag
     target = false;
     if (t.empty()) return;
     if (auto b = parse_yes_no(t)) target = *b;
-    else issues.add(col(f), "「" + t + "」应填 是 或 否 (expected 是/否)");
+    else issues.add(col(f), "「" + t + "」应填 是 或 否 / expected 是/否");
   };
   yes_no("special", u.special);
   yes_no("positive_list", u.positive_list);
@@ -208,7 +208,7 @@ MappedUnit map_row(const HeaderMap& h, const io::TableRow& row, const Agency& ag
     target->clear();
     if (t.empty()) continue;
     if (auto d = parse_date(t)) *target = *d;
-    else issues.add(col(field), "「" + t + "」不是有效日期，应为 YYYY-MM-DD (not a valid date)");
+    else issues.add(col(field), "「" + t + "」不是有效日期，应为 YYYY-MM-DD / not a valid date");
   }
   if (has("production_status")) {
     std::string t = text("production_status");
@@ -223,7 +223,7 @@ MappedUnit map_row(const HeaderMap& h, const io::TableRow& row, const Agency& ag
     u.producing_months.clear();
     if (!t.empty()) {
       if (auto ms = parse_month_list(t)) u.producing_months = *ms;
-      else issues.add(col("producing_months"), "「" + t + "」不是月份列表，应如 1,2,3 或 1-3,11-12 (not a list of months)");
+      else issues.add(col("producing_months"), "「" + t + "」不是月份列表，应如 1,2,3 或 1-3,11-12 / not a list of months");
     }
   }
   set_text("approved_by", u.approved_by);
@@ -232,7 +232,7 @@ MappedUnit map_row(const HeaderMap& h, const io::TableRow& row, const Agency& ag
     u.approved_year.reset();
     if (!t.empty()) {
       if (auto y = parse_year(t)) u.approved_year = y;
-      else issues.add(col("approved_year"), "「" + t + "」不是年份 (not a year)");
+      else issues.add(col("approved_year"), "「" + t + "」不是年份 / not a year");
     }
   }
   if (has("org_unit")) {
@@ -252,16 +252,20 @@ ImportReport import_units(store::Store& db, const io::Table& table, const Import
   if (!h.found() || !agency) return report;
   if (!h.has("uscc") && !h.has("draw_id_code")) {
     report.errors.push_back({h.header_row(), unit_columns()[0].header,
-                             "缺少统一社会信用代码列（或抽查编号列） (a USCC or id column is required)"});
+                             "缺少统一社会信用代码列（或抽查编号列） / a USCC or id column is required"});
     return report;  // every row would repeat it
   }
 
   OrgUnitResolver org_units(db, agency->id);
-  std::map<std::string, Unit> stored;  // the agency's live units by draw id
+  // The live units the rows name, wherever they are (一企一档), in a few queries; reading
+  // only, like everything before the write phase.
+  std::unordered_map<std::string, Unit> stored;
   {
-    store::UnitFilter f;
-    f.agency_id = agency->id;
-    for (auto& u : db.units().list(f).items) stored.emplace(u.draw_id_code, std::move(u));
+    std::vector<std::string> ids;
+    ids.reserve(table.rows.size());
+    for (size_t i = h.first_data_index(); i < table.rows.size(); ++i)
+      if (std::string id = row_draw_id(h, table.rows[i]); !id.empty()) ids.push_back(std::move(id));
+    stored = db.units().find_live_many(ids);
   }
   std::vector<MappedUnit> mapped;
   std::vector<int> row_numbers;
@@ -282,22 +286,21 @@ ImportReport import_units(store::Store& db, const io::Table& table, const Import
     if (!u.region_code.empty() && check_region_code(u.region_code).ok() && !in_jurisdiction(*agency, u.region_code))
       issues.add(h.column("region_code"), "行政区划代码 " + region_display(u.region_code) + " 不在本机构辖区 " +
                                               region_display(agency->region_code) +
-                                              " 内 (outside the agency's jurisdiction)");
+                                              " 内 / outside the agency's jurisdiction");
     if (!u.draw_id_code.empty()) {
       auto [it, fresh] = first_row_of_id.emplace(u.draw_id_code, row.number);
       if (!fresh)
         issues.add(column_of("draw_id_code"), "「" + u.draw_id_code + "」与第 " + std::to_string(it->second) +
-                                                  " 行重复 (duplicate id, first on row " + std::to_string(it->second) + ")");
+                                                  " 行重复 / duplicate id, first on row " + std::to_string(it->second));
     }
     org_units.check_known(m.org_unit_name, options.create_org_units, h.column("org_unit"), issues);
     mapped.push_back(std::move(m));
     row_numbers.push_back(row.number);
+    if (stop_at_error_limit(report, options, row)) break;
   }
   if (!finish_checking(report, table, mapped.size(), h)) return report;
 
-  upsert_mapped_rows(db, options, h, org_units, mapped, row_numbers, &Unit::draw_id_code,
-                     [&](const std::vector<Unit>& units) { return db.units().upsert_all(agency->id, units, options.actor); },
-                     report);
+  write_units(db, options, h, *agency, org_units, stored, mapped, row_numbers, report);
   return report;
 }
 

@@ -14,7 +14,11 @@
 // - For a unit already stored, columns the file has set their fields (empty cell =
 //   clear) and columns it lacks keep the stored values; reviewed_at is kept unless the
 //   level changes. New units need name, region and class/level whatever the columns.
-// - options.dry_run: the same, inside a transaction that is rolled back.
+// - Everything up to the write is read-only: rows are mapped and checked, and the store
+//   checks the batch and decides each row's outcome (Units::check_all), before the write
+//   lock is taken for the writes alone (import_units_write.h).
+// - options.dry_run: the same checks and outcomes; never takes the write lock.
+// - options.max_errors: reading stops once that many errors are found (stop_at_error_limit).
 #pragma once
 #include "io/table.h"
 #include "service/library/import_common.h"
