@@ -95,93 +95,113 @@ bool same(const Inspector& a, const Inspector& b) {
 
 }  // namespace
 
-std::vector<UpsertResult> Inspectors::upsert_all(int64_t agency_id,
-                                                 const std::vector<Inspector>& list,
-                                                 std::string_view /*actor: audited by the service*/) {
-  return s_.transaction([&] {
-    std::vector<RowErrors> bad;
-    auto agency = s_.agencies().get(agency_id);
-    bool agency_ok = agency.has_value();
-    auth::AgencyLookup lookup = s_.agencies().lookup();
-    std::map<std::string, size_t> seen;
-    // The live inspector with each code anywhere in the database, and the agency that
-    // keeps it: an inspector belongs to one agency; the owner or an agency above it may
-    // update it, others get a row error.
-    std::vector<std::optional<Inspector>> existing(list.size());
-    std::vector<int64_t> owner(list.size(), agency_id);
-    for (size_t k = 0; k < list.size(); ++k) {
-      const Inspector& i = list[k];
-      auto errors = validate_inspector(i);
-      if (!agency_ok)
-        errors.push_back({"agency_id", "机构 " + std::to_string(agency_id) + " 不存在 / agency " +
-                                           std::to_string(agency_id) + " does not exist"});
-      if (agency_ok && !i.code.empty()) existing[k] = find_live(i.code);
-      if (agency_ok && existing[k]) {
-        int64_t held_by = existing[k]->agency_id;
-        if (held_by != agency_id && !auth::agency_within(held_by, *agency, lookup)) {
-          auto a = lookup(held_by);
-          std::string name = a ? a->name : std::to_string(held_by);
-          errors.push_back({"code", "执法人员编号「" + i.code + "」已属于「" + name + "」（一人只属于一个机构），只有「" + name +
-                                        "」或其上级机构可以修改 / inspector code " + i.code + " already belongs to " + name +
-                                        " (an inspector belongs to one agency): only " + name +
-                                        " or an agency above it may change it"});
-        } else {
-          owner[k] = held_by;
-        }
+CheckedInspectors Inspectors::check_all(int64_t agency_id, const std::vector<Inspector>& list) {
+  std::vector<RowErrors> bad;
+  auto agency = s_.agencies().get(agency_id);
+  bool agency_ok = agency.has_value();
+  auth::AgencyLookup lookup = s_.agencies().lookup();
+  std::map<std::string, size_t> seen;
+  // The live inspector with each code anywhere in the database, and the agency that
+  // keeps it: an inspector belongs to one agency; the owner or an agency above it may
+  // update it, others get a row error.
+  std::vector<std::optional<Inspector>> existing(list.size());
+  std::vector<int64_t> owner(list.size(), agency_id);
+  for (size_t k = 0; k < list.size(); ++k) {
+    const Inspector& i = list[k];
+    auto errors = validate_inspector(i);
+    if (!agency_ok)
+      errors.push_back({"agency_id", "机构 " + std::to_string(agency_id) + " 不存在 / agency " +
+                                         std::to_string(agency_id) + " does not exist"});
+    if (agency_ok && !i.code.empty()) existing[k] = find_live(i.code);
+    if (agency_ok && existing[k]) {
+      int64_t held_by = existing[k]->agency_id;
+      if (held_by != agency_id && !auth::agency_within(held_by, *agency, lookup)) {
+        auto a = lookup(held_by);
+        std::string name = a ? a->name : std::to_string(held_by);
+        errors.push_back({"code", "执法人员编号「" + i.code + "」已属于「" + name + "」（一人只属于一个机构），只有「" + name +
+                                      "」或其上级机构可以修改 / inspector code " + i.code + " already belongs to " + name +
+                                      " (an inspector belongs to one agency): only " + name +
+                                      " or an agency above it may change it"});
+      } else {
+        owner[k] = held_by;
       }
-      if (i.org_unit_id) {
-        auto o = s_.org_units().get(*i.org_unit_id);
-        if (!o || o->agency_id != agency_id)
-          errors.push_back({"org_unit_id", "所属科室/大队不属于本机构 / the org unit is not one of "
-                                           "this agency's"});
-      }
-      if (!i.code.empty()) {
-        auto [it, fresh] = seen.emplace(i.code, k);
-        if (!fresh)
-          errors.push_back({"code", "与第" + std::to_string(it->second + 1) + "行重复 / duplicate of row " +
-                                        std::to_string(it->second + 1)});
-      }
-      if (!errors.empty()) bad.push_back(RowErrors{k, i.code, std::move(errors)});
     }
-    if (!bad.empty()) throw Invalid(std::move(bad));
+    // The 所属单位 is an internal unit of the agency the inspector belongs to.
+    if (i.org_unit_id) {
+      auto o = s_.org_units().get(*i.org_unit_id);
+      if (!o || o->agency_id != owner[k])
+        errors.push_back({"org_unit_id", "所属科室/大队不属于该人员所在机构 / the org unit is not one of "
+                                         "the inspector's agency's"});
+    }
+    if (!i.code.empty()) {
+      auto [it, fresh] = seen.emplace(i.code, k);
+      if (!fresh)
+        errors.push_back({"code", "与第" + std::to_string(it->second + 1) + "行重复 / duplicate of row " +
+                                      std::to_string(it->second + 1)});
+    }
+    if (!errors.empty()) bad.push_back(RowErrors{k, i.code, std::move(errors)});
+  }
+  if (!bad.empty()) throw Invalid(std::move(bad));
+  CheckedInspectors out;
+  out.rows = list;
+  for (size_t k = 0; k < list.size(); ++k) {
+    Inspector& i = out.rows[k];
+    i.agency_id = owner[k];
+    const auto& old = existing[k];
+    i.id = old ? old->id : 0;
+    out.outcomes.push_back(!old ? UpsertOutcome::kInserted
+                                : same(*old, i) ? UpsertOutcome::kUnchanged : UpsertOutcome::kUpdated);
+  }
+  return out;
+}
 
+std::vector<UpsertResult> Inspectors::write_checked(const CheckedInspectors& batch) {
+  return s_.transaction([&] {
     std::vector<UpsertResult> results;
     std::string at = Store::now();
-    for (size_t k = 0; k < list.size(); ++k) {
-      Inspector i = list[k];
-      i.agency_id = owner[k];
-      const auto& old = existing[k];
+    for (size_t k = 0; k < batch.rows.size(); ++k) {
+      const Inspector& i = batch.rows[k];
       long long org = i.org_unit_id.value_or(0);
       soci::indicator org_ind = i.org_unit_id ? soci::i_ok : soci::i_null;
       int on_staff = i.on_staff, on_post = i.on_post, senior = i.senior;
       std::string tags = join_tags(i.tags);
-      if (!old) {
-        long long id = s_.next_ids("inspector");
-        long long agency = owner[k];
-        s_.sql() << "INSERT INTO inspector (id, agency_id, org_unit_id, code, name, on_staff, "
-                    "on_post, senior, tags, created_at, updated_at) VALUES (:id, :a, :o, :c, :n, "
-                    ":st, :po, :se, :t, :at, :at2)",
-            soci::use(id), soci::use(agency), soci::use(org, org_ind), soci::use(i.code),
-            soci::use(i.name), soci::use(on_staff), soci::use(on_post), soci::use(senior),
-            soci::use(tags), soci::use(at), soci::use(at);
-        write_certificates(s_, id, i.certificates);
-        results.push_back({id, 0, UpsertOutcome::kInserted});
-        continue;
+      switch (batch.outcomes[k]) {
+        case UpsertOutcome::kInserted: {
+          long long id = s_.next_ids("inspector");
+          long long agency = i.agency_id;
+          s_.sql() << "INSERT INTO inspector (id, agency_id, org_unit_id, code, name, on_staff, "
+                      "on_post, senior, tags, created_at, updated_at) VALUES (:id, :a, :o, :c, :n, "
+                      ":st, :po, :se, :t, :at, :at2)",
+              soci::use(id), soci::use(agency), soci::use(org, org_ind), soci::use(i.code),
+              soci::use(i.name), soci::use(on_staff), soci::use(on_post), soci::use(senior),
+              soci::use(tags), soci::use(at), soci::use(at);
+          write_certificates(s_, id, i.certificates);
+          results.push_back({id, 0, UpsertOutcome::kInserted});
+          break;
+        }
+        case UpsertOutcome::kUnchanged:
+          results.push_back({i.id, 0, UpsertOutcome::kUnchanged});
+          break;
+        case UpsertOutcome::kUpdated: {
+          long long id = i.id;
+          s_.sql() << "UPDATE inspector SET org_unit_id = :o, name = :n, on_staff = :st, "
+                      "on_post = :po, senior = :se, tags = :t, updated_at = :at WHERE id = :id",
+              soci::use(org, org_ind), soci::use(i.name), soci::use(on_staff), soci::use(on_post),
+              soci::use(senior), soci::use(tags), soci::use(at), soci::use(id);
+          write_certificates(s_, id, i.certificates);
+          results.push_back({i.id, 0, UpsertOutcome::kUpdated});
+          break;
+        }
       }
-      if (same(*old, i)) {
-        results.push_back({old->id, 0, UpsertOutcome::kUnchanged});
-        continue;
-      }
-      long long id = old->id;
-      s_.sql() << "UPDATE inspector SET org_unit_id = :o, name = :n, on_staff = :st, "
-                  "on_post = :po, senior = :se, tags = :t, updated_at = :at WHERE id = :id",
-          soci::use(org, org_ind), soci::use(i.name), soci::use(on_staff), soci::use(on_post),
-          soci::use(senior), soci::use(tags), soci::use(at), soci::use(id);
-      write_certificates(s_, id, i.certificates);
-      results.push_back({old->id, 0, UpsertOutcome::kUpdated});
     }
     return results;
   });
+}
+
+std::vector<UpsertResult> Inspectors::upsert_all(int64_t agency_id, const std::vector<Inspector>& list,
+                                                 std::string_view /*actor: audited by the service*/) {
+  // Inside the transaction: nothing can commit between the check and the write.
+  return s_.transaction([&] { return write_checked(check_all(agency_id, list)); });
 }
 
 UpsertResult Inspectors::upsert(const Inspector& i, std::string_view actor) {

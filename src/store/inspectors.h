@@ -11,6 +11,7 @@ namespace suiji::store {
 
 class Store;
 struct UpsertResult;
+enum class UpsertOutcome;  // store.h
 template <class T>
 struct Page;
 
@@ -22,6 +23,13 @@ struct InspectorFilter {
   bool include_deleted = false;
   int64_t offset = 0;
   int64_t limit = 0;  // 0 = all
+};
+
+// A batch that Inspectors::check_all has checked by reading only: each row with its owner
+// (agency_id) and, for a known inspector, its id; and what writing it would do.
+struct CheckedInspectors {
+  std::vector<Inspector> rows;
+  std::vector<UpsertOutcome> outcomes;
 };
 
 class Inspectors {
@@ -36,6 +44,13 @@ class Inspectors {
   // All in one transaction, all validated first; all or nothing.
   std::vector<UpsertResult> upsert_all(int64_t agency_id, const std::vector<Inspector>& list,
                                        std::string_view actor);
+  // upsert_all in two steps, so that a dry run reads only and never takes the write lock:
+  // check_all makes every check upsert_all makes and decides each row's outcome (throws
+  // Invalid as upsert_all does); write_checked writes a checked batch in one transaction.
+  // Between the two another writer may commit: only upsert_all checks and writes under
+  // one lock.
+  CheckedInspectors check_all(int64_t agency_id, const std::vector<Inspector>& list);
+  std::vector<UpsertResult> write_checked(const CheckedInspectors& batch);
   std::optional<Inspector> get(int64_t id);  // with certificates
   // The live inspector with this code owned by `agency_id`.
   std::optional<Inspector> find(int64_t agency_id, std::string_view code);

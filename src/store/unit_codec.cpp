@@ -131,14 +131,19 @@ std::string unit_created_diff(const Unit& u) {
     write();
     j.end_value();
   };
-  auto opt_int = [&](const auto& v) { return [&] { v ? j.num(static_cast<int64_t>(*v)) : j.null(); }; };
-  auto opt_dbl = [&](const std::optional<double>& v) { return [&] { v ? j.num(*v) : j.null(); }; };
+  // An absent optional is no change from "nothing" (unit_diff leaves null -> null out).
+  auto opt_int = [&](std::string_view k, const auto& v) {
+    if (v) field(k, [&] { j.num(static_cast<int64_t>(*v)); });
+  };
+  auto opt_dbl = [&](std::string_view k, const std::optional<double>& v) {
+    if (v) field(k, [&] { j.num(*v); });
+  };
   auto text = [&](std::string_view s) { return [&j, s] { j.str(s); }; };
   auto flag = [&](bool b) { return [&j, b] { j.boolean(b); }; };
   auto opt_label = [&](const auto& e) { return [&j, &e] { j.str(e ? label(*e) : std::string_view()); }; };
   field("agency_id", [&] { j.num(u.agency_id); });
-  field("zone_agency_id", opt_int(u.zone_agency_id));
-  field("org_unit_id", opt_int(u.org_unit_id));
+  opt_int("zone_agency_id", u.zone_agency_id);
+  opt_int("org_unit_id", u.org_unit_id);
   field("draw_id_code", text(u.draw_id_code));
   field("uscc", text(u.uscc));
   field("org_code", text(u.org_code));
@@ -148,8 +153,8 @@ std::string unit_created_diff(const Unit& u) {
   field("industry", text(u.industry));
   field("contact_person", text(u.contact_person));
   field("contact_phone", text(u.contact_phone));
-  field("lat", opt_dbl(u.lat));
-  field("lon", opt_dbl(u.lon));
+  opt_dbl("lat", u.lat);
+  opt_dbl("lon", u.lon);
   field("class", text(label(unit_class(u.level))));
   field("level", text(label(u.level)));
   field("special", flag(u.special));
@@ -166,7 +171,7 @@ std::string unit_created_diff(const Unit& u) {
   field("producing_months", text(months));
   field("is_project", flag(u.is_project));
   field("approved_by", text(u.approved_by));
-  field("approved_year", opt_int(u.approved_year));
+  opt_int("approved_year", u.approved_year);
   field("reviewed_at", text(u.reviewed_at));
   j.out_ += '}';
   return j.take();

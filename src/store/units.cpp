@@ -212,87 +212,6 @@ sqlu::Where where_of(Store& s, const UnitFilter& f) {
   return w;
 }
 
-}  // namespace
-
-std::vector<UpsertResult> Units::upsert_all(int64_t agency_id, const std::vector<Unit>& units,
-                                            std::string_view actor) {
-  return s_.transaction([&] {
-    // 1. Check every row before writing anything, collecting every problem. Each row is
-    //    matched to the live unit with its draw id anywhere in the database (一企一档).
-    std::vector<RowErrors> bad;
-    auto agency = s_.agencies().get(agency_id);
-    auth::AgencyLookup lookup = s_.agencies().lookup();
-    std::map<int64_t, bool> org_unit_ok;
-    std::map<std::string, size_t> seen;
-    std::vector<Unit> rows(units.size());
-    std::vector<std::optional<Unit>> existing(units.size());
-    for (size_t i = 0; i < units.size(); ++i) {
-      Unit& u = rows[i];
-      u = units[i];
-      u.agency_id = agency_id;
-      if (agency && auth::is_zone(*agency)) u.zone_agency_id = agency_id;
-      auto errors = validate_unit(u);
-      if (!agency)
-        errors.push_back({"agency_id", "机构 " + std::to_string(agency_id) + " 不存在 / agency " +
-                                           std::to_string(agency_id) + " does not exist"});
-      if (agency && !u.draw_id_code.empty()) existing[i] = find_live(u.draw_id_code);
-      if (agency && existing[i]) {
-        // The owner keeps it; an agency above the owner may update it, others may not.
-        const Unit& old = *existing[i];
-        if (old.agency_id != agency_id && !auth::agency_within(old.agency_id, *agency, lookup)) {
-          auto owner = lookup(old.agency_id);
-          std::string name = owner ? owner->name : std::to_string(old.agency_id);
-          errors.push_back({"draw_id_code", "该污染源已由「" + name + "」录入（一企一档），只有「" + name +
-                                                "」或其上级机构可以修改 / this unit was already entered by " + name +
-                                                " (one record per enterprise): only " + name +
-                                                " or an agency above it may change it"});
-        } else {
-          u.agency_id = old.agency_id;
-          if (!u.zone_agency_id) u.zone_agency_id = old.zone_agency_id;
-        }
-      }
-      if (u.zone_agency_id && (!lookup(*u.zone_agency_id) || !auth::is_zone(*lookup(*u.zone_agency_id))))
-        errors.push_back({"zone_agency_id", "机构 " + std::to_string(*u.zone_agency_id) + " 不是园区分局 / agency " +
-                                                std::to_string(*u.zone_agency_id) + " is not a zone agency"});
-      // A county's library holds that county's units only (requirements 1: a county user
-      // never sees another county's data); a city's holds units of its counties; a zone's
-      // the units of its park (auth/scope.h).
-      else if (agency && !u.region_code.empty() && check_region_code(u.region_code) &&
-               (!auth::unit_within(u.region_code, u.zone_agency_id, *agency, lookup) ||
-                !auth::region_within(u.region_code, *agency)))
-        errors.push_back({"region_code", "行政区划代码「" + u.region_code + "」不在本机构辖区「" +
-                                             agency->region_code + " " + agency->name +
-                                             "」内 / the unit lies outside the agency's jurisdiction"});
-      // An agency above the owner edits the owner's record: the unit must stay where its
-      // owner sees it (a city cannot move a county's unit into another county or a zone).
-      else if (agency && u.agency_id != agency_id && !u.region_code.empty() && check_region_code(u.region_code)) {
-        auto owner = lookup(u.agency_id);
-        if (owner && !auth::unit_within(u.region_code, u.zone_agency_id, *owner, lookup))
-          errors.push_back({"region_code", "行政区划代码「" + u.region_code + "」不在录入机构「" + owner->name +
-                                               "」的辖区内，不能这样修改 / the unit would leave the jurisdiction of " +
-                                               owner->name + ", which entered it"});
-      }
-      if (u.org_unit_id) {
-        auto it = org_unit_ok.find(*u.org_unit_id);
-        if (it == org_unit_ok.end()) {
-          auto o = s_.org_units().get(*u.org_unit_id);
-          it = org_unit_ok.emplace(*u.org_unit_id, o && o->agency_id == agency_id).first;
-        }
-        if (!it->second)
-          errors.push_back({"org_unit_id", "录入单位 " + std::to_string(*u.org_unit_id) +
-                                               " 不属于本机构 / org unit " + std::to_string(*u.org_unit_id) +
-                                               " is not one of this agency's"});
-      }
-      if (!u.draw_id_code.empty()) {
-        auto [it, fresh] = seen.emplace(u.draw_id_code, i);
-        if (!fresh)
-          errors.push_back({"draw_id_code", "与第" + std::to_string(it->second + 1) + "行重复 / duplicate of row " +
-                                                std::to_string(it->second + 1)});
-      }
-      if (!errors.empty()) bad.push_back(RowErrors{i, u.draw_id_code, std::move(errors)});
-    }
-    if (!bad.empty()) throw Invalid(std::move(bad));
-
 // What another connection's commit changes ("" when the engine cannot tell): SQLite's
 // data_version moves when any other connection commits; PostgreSQL's WAL position moves
 // with any write at all, so it may say "changed" when nothing relevant did, never the
@@ -360,7 +279,7 @@ CheckedUnits Units::check_all(int64_t agency_id, std::vector<Unit> units,
     looked_up = find_live_many(codes);
     known = &looked_up;
   }
-  std::map<int64_t, bool> org_unit_ok;
+  std::map<int64_t, int64_t> org_unit_owner;  // org unit id -> its agency (0: none)
   std::unordered_map<std::string, size_t> seen;
   out.given_zones.reserve(units.size());
   out.outcomes.reserve(units.size());
@@ -379,13 +298,17 @@ CheckedUnits Units::check_all(int64_t agency_id, std::vector<Unit> units,
       auto it = known->find(u.draw_id_code);
       if (it != known->end()) old = &it->second;
     }
+    bool foreign = false;  // another agency's unit this one may not change
     if (old) {
       // The owner keeps it; an agency above the owner may update it, others may not.
-      if (old->agency_id != agency_id && !auth::agency_within(old->agency_id, *agency, lookup)) {
+      foreign = old->agency_id != agency_id && !auth::agency_within(old->agency_id, *agency, lookup);
+      if (foreign) {
         auto owner = lookup(old->agency_id);
         std::string name = owner ? owner->name : std::to_string(old->agency_id);
-        errors.push_back({"draw_id_code", "该污染源由「" + name + "」录入，不在本机构辖区内，不能修改 / this unit is owned by " +
-                                              name + ", outside this agency's jurisdiction; it cannot be changed here"});
+        errors.push_back({"draw_id_code", "该污染源已由「" + name + "」录入（一企一档），只有「" + name +
+                                              "」或其上级机构可以修改 / this unit was already entered by " + name +
+                                              " (one record per enterprise): only " + name +
+                                              " or an agency above it may change it"});
       } else {
         u.agency_id = old->agency_id;
         if (!u.zone_agency_id) u.zone_agency_id = old->zone_agency_id;
@@ -397,22 +320,34 @@ CheckedUnits Units::check_all(int64_t agency_id, std::vector<Unit> units,
     // A county's library holds that county's units only (requirements 1: a county user
     // never sees another county's data); a city's holds units of its counties; a zone's
     // the units of its park (auth/scope.h).
-    else if (agency && !u.region_code.empty() && check_region_code(u.region_code) &&
+    // (Not for a unit already refused as another agency's: one error says it.)
+    else if (agency && !foreign && !u.region_code.empty() && check_region_code(u.region_code) &&
              (!auth::unit_within(u.region_code, u.zone_agency_id, *agency, lookup) ||
               !auth::region_within(u.region_code, *agency)))
       errors.push_back({"region_code", "行政区划代码「" + u.region_code + "」不在本机构辖区「" +
                                            agency->region_code + " " + agency->name +
                                            "」内 / the unit lies outside the agency's jurisdiction"});
+    // An agency above the owner edits the owner's record: the unit must stay where its
+    // owner sees it (a city cannot move a county's unit into another county or a zone).
+    else if (agency && u.agency_id != agency_id && !u.region_code.empty() && check_region_code(u.region_code)) {
+      auto owner = lookup(u.agency_id);
+      if (owner && !auth::unit_within(u.region_code, u.zone_agency_id, *owner, lookup))
+        errors.push_back({"region_code", "行政区划代码「" + u.region_code + "」不在录入机构「" + owner->name +
+                                             "」的辖区内，不能这样修改 / the unit would leave the jurisdiction of " +
+                                             owner->name + ", which entered it"});
+    }
+    // The 录入单位 is an internal unit of the agency that owns the unit (the county's
+    // own 大队 when the city updates a county's unit).
     if (u.org_unit_id) {
-      auto it = org_unit_ok.find(*u.org_unit_id);
-      if (it == org_unit_ok.end()) {
+      auto it = org_unit_owner.find(*u.org_unit_id);
+      if (it == org_unit_owner.end()) {
         auto o = s_.org_units().get(*u.org_unit_id);
-        it = org_unit_ok.emplace(*u.org_unit_id, o && o->agency_id == agency_id).first;
+        it = org_unit_owner.emplace(*u.org_unit_id, o ? o->agency_id : 0).first;
       }
-      if (!it->second)
+      if (it->second != u.agency_id)
         errors.push_back({"org_unit_id", "录入单位 " + std::to_string(*u.org_unit_id) +
-                                             " 不属于本机构 / org unit " + std::to_string(*u.org_unit_id) +
-                                             " is not one of this agency's"});
+                                             " 不属于录入机构 / org unit " + std::to_string(*u.org_unit_id) +
+                                             " is not one of the owning agency's"});
     }
     if (!u.draw_id_code.empty()) {
       auto [it, fresh] = seen.emplace(u.draw_id_code, i);

@@ -29,8 +29,10 @@ class CrossLevel : public ImportTest {
     Agency zone{0, "衢州市绿色产业集聚区环保分局", AgencyLevel::kCounty, "330800", "绿色产业集聚区", city_id};
     zone_id = db->agencies().insert(zone);
   }
-  service::ImportReport import_as(const std::string& agency, Library lib, const std::string& csv) {
+  service::ImportReport import_as(const std::string& agency, Library lib, const std::string& csv,
+                                  bool create_org_units = false) {
     service::ImportOptions o;
+    o.create_org_units = create_org_units;
     o.agency_region = agency;
     o.actor = "import:" + agency;
     return import(lib, csv, o);
@@ -70,8 +72,8 @@ TEST_P(CrossLevel, TheCityReimportingACountysUnitUpdatesTheOneRecord) {
   EXPECT_EQ(third.count(RowOutcome::kUnchanged), 1) << dump_errors(third);
 }
 
-// DISABLED: expected to fail until import_units.cpp loads the units the importer sees (within_agency), not only its own.
-TEST_P(CrossLevel, DISABLED_AColumnTheCityFileLacksKeepsTheCountysValue) {
+
+TEST_P(CrossLevel, AColumnTheCityFileLacksKeepsTheCountysValue) {
   ASSERT_TRUE(import_as("330802", Library::kUnits, kHeader + unit_row(A, "衢州示例化工有限公司")).ok());
   // The city's sheet has no coordinates or contact: the county's stay.
   auto r = import_as("330800", Library::kUnits,
@@ -84,6 +86,32 @@ TEST_P(CrossLevel, DISABLED_AColumnTheCityFileLacksKeepsTheCountysValue) {
   ASSERT_TRUE(u->lat);
   EXPECT_DOUBLE_EQ(*u->lat, 28.9421);
   EXPECT_EQ(u->address, "柯城区衢化路1号");
+}
+
+// The 录入单位 of a county's unit is the county's internal unit: a city's sheet lacking
+// the column keeps it, a city's sheet naming it (as the county's export writes it) finds it
+// in the county, and a name the county does not have is a row error naming the county.
+TEST_P(CrossLevel, TheCitysSheetKeepsAndNamesTheCountysInternalUnit) {
+  const std::string with_org = "统一社会信用代码,单位名称,行政区划代码,控制级别,录入单位\n";
+  ASSERT_TRUE(import_as("330802", Library::kUnits, with_org + A + ",衢州示例化工有限公司,330802,市控,环境监察一大队\n", true).ok());
+  auto team = db->org_units().find(county_id, "环境监察一大队");
+  ASSERT_TRUE(team);
+  ASSERT_EQ(db->units().find_live(A)->org_unit_id, team->id);
+
+  auto lacking = import_as("330800", Library::kUnits, "统一社会信用代码,单位名称\n" + A + ",衢州示例化工一公司\n");
+  ASSERT_TRUE(lacking.ok()) << dump_errors(lacking);
+  EXPECT_EQ(db->units().find_live(A)->org_unit_id, team->id);
+
+  auto naming = import_as("330800", Library::kUnits, with_org + A + ",衢州示例化工二公司,330802,市控,环境监察一大队\n");
+  ASSERT_TRUE(naming.ok()) << dump_errors(naming);
+  EXPECT_EQ(db->units().find_live(A)->name, "衢州示例化工二公司");
+  EXPECT_EQ(db->units().find_live(A)->org_unit_id, team->id);
+  EXPECT_FALSE(db->org_units().find(city_id, "环境监察一大队")) << "nothing created in the city";
+
+  auto unknown = import_as("330800", Library::kUnits, with_org + A + ",衢州示例化工三公司,330802,市控,环境监察九大队\n", true);
+  EXPECT_FALSE(unknown.ok());
+  EXPECT_TRUE(has_error(unknown, 2, "录入单位", "衢州市生态环境局柯城分局")) << dump_errors(unknown);
+  EXPECT_EQ(db->units().find_live(A)->name, "衢州示例化工二公司");
 }
 
 TEST_P(CrossLevel, TheCountyReimportingTheCitysUnitIsRefusedWithARowError) {
@@ -122,6 +150,24 @@ TEST_P(CrossLevel, InspectorsBelongToOneAgency) {
   EXPECT_EQ(live_inspectors(), 2);
   EXPECT_TRUE(db->inspectors().find_live("QZ-SJ-01")->on_post);
   EXPECT_EQ(db->inspectors().find_live("QZ-SJ-01")->agency_id, city_id);
+}
+
+TEST_P(CrossLevel, TheCitysSheetNamesTheCountyInspectorsInternalUnit) {
+  const std::string header = "执法人员编号,姓名,所属单位,在编,在岗\n";
+  ASSERT_TRUE(import_as("330802", Library::kInspectors, header + "QZ-02-01,王五,环境监察一大队,是,是\n", true).ok());
+  auto team = db->org_units().find(county_id, "环境监察一大队");
+  ASSERT_TRUE(team);
+  ASSERT_EQ(db->inspectors().find_live("QZ-02-01")->org_unit_id, team->id);
+  // Without the column the county's 所属单位 stays; naming it finds the county's.
+  auto lacking = import_as("330800", Library::kInspectors, kInspectorHeader + "QZ-02-01,王五,是,否,否\n");
+  ASSERT_TRUE(lacking.ok()) << dump_errors(lacking);
+  EXPECT_EQ(db->inspectors().find_live("QZ-02-01")->org_unit_id, team->id);
+  auto naming = import_as("330800", Library::kInspectors, header + "QZ-02-01,王五,环境监察一大队,是,是\n");
+  ASSERT_TRUE(naming.ok()) << dump_errors(naming);
+  EXPECT_EQ(db->inspectors().find_live("QZ-02-01")->org_unit_id, team->id);
+  EXPECT_TRUE(db->inspectors().find_live("QZ-02-01")->on_post);
+  auto unknown = import_as("330800", Library::kInspectors, header + "QZ-02-01,王五,环境监察九大队,是,是\n", true);
+  EXPECT_TRUE(has_error(unknown, 2, "所属单位", "衢州市生态环境局柯城分局")) << dump_errors(unknown);
 }
 
 TEST_P(CrossLevel, AZoneAgencyIsNamedByItsIdAndOwnsWhatItImports) {

@@ -75,7 +75,7 @@ TEST_P(ExportTest, UnitsExportHasTheImportHeadersAndValues) {
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::kBadInput);
     EXPECT_EQ(e.code(), "agency_not_found");
-    EXPECT_NE(std::string(e.what()).find("110101 / "), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("「110101」的机构 / no agency"), std::string::npos) << e.what();
   }
 }
 

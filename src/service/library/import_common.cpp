@@ -83,6 +83,17 @@ std::string OrgUnitResolver::known_names() {
   return *known_;
 }
 
+std::optional<int64_t> OwnersOrgUnits::resolve(int64_t owner_agency_id, const std::string& name,
+                                               const std::string& column, RowIssues& issues) {
+  auto it = by_owner_.try_emplace(owner_agency_id, db_, owner_agency_id).first;
+  if (auto id = it->second.find(name)) return id;
+  auto owner = db_.agencies().get(owner_agency_id);
+  std::string owner_name = owner ? owner->name : std::to_string(owner_agency_id);
+  issues.add(column, "录入机构「" + owner_name + "」没有内设机构「" + name + "」，现有：" + it->second.known_names() +
+                         " / " + owner_name + ", which entered this record, has no internal unit of that name");
+  return std::nullopt;
+}
+
 RowOutcome row_outcome(store::UpsertOutcome o) {
   switch (o) {
     case store::UpsertOutcome::kInserted: return RowOutcome::kCreated;

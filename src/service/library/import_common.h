@@ -84,6 +84,23 @@ class OrgUnitResolver {
   std::optional<std::string> known_;
 };
 
+// The internal units (录入单位/所属单位) of records that another agency owns: a city's
+// sheet that updates a county's unit names the county's internal unit, as the county's
+// export wrote it. Such a name resolves in the owner's agency and is never created by the
+// importer (an unknown one is a row error naming the owner's units).
+class OwnersOrgUnits {
+ public:
+  explicit OwnersOrgUnits(store::Store& db) : db_(db) {}
+  // The id of `owner_agency_id`'s internal unit `name`, or nullopt with an error under
+  // `column`.
+  std::optional<int64_t> resolve(int64_t owner_agency_id, const std::string& name, const std::string& column,
+                                 RowIssues& issues);
+
+ private:
+  store::Store& db_;
+  std::map<int64_t, OrgUnitResolver> by_owner_;
+};
+
 // The store's upsert outcome as the report words it.
 RowOutcome row_outcome(store::UpsertOutcome o);
 

@@ -119,11 +119,14 @@ ImportReport import_inspectors(store::Store& db, const io::Table& table, const I
   if (!h.found() || !agency) return report;
 
   OrgUnitResolver org_units(db, agency->id);
-  std::map<std::string, Inspector> stored;  // the agency's inspectors by code
-  {
-    store::InspectorFilter f;
-    f.agency_id = agency->id;
-    for (auto& i : db.inspectors().list(f).items) stored.emplace(i.code, std::move(i));
+  OwnersOrgUnits owners_org_units(db);
+  // The live inspectors the rows name, whichever agency they belong to (a city's sheet
+  // may update its county's inspectors), by code.
+  std::map<std::string, Inspector> stored;
+  for (size_t r = h.first_data_index(); r < table.rows.size(); ++r) {
+    std::string code = h.cell(table.rows[r], "code");
+    if (code.empty() || stored.count(code)) continue;
+    if (auto i = db.inspectors().find_live(code)) stored.emplace(code, std::move(*i));
   }
   std::vector<MappedInspector> mapped;
   std::vector<int> row_numbers;
@@ -149,7 +152,14 @@ ImportReport import_inspectors(store::Store& db, const io::Table& table, const I
         issues.add(h.column("code"), "「" + m.record.code + "」与第 " + std::to_string(it->second) +
                                          " 行重复 / duplicate code, first on row " + std::to_string(it->second));
     }
-    org_units.check_known(m.org_unit_name, options.create_org_units, h.column("org_unit"), issues);
+    if (it != stored.end() && it->second.agency_id != agency->id && m.sets_org_unit) {
+      // Another agency's inspector (the city updating a county's): the 所属单位 is the owner's.
+      m.sets_org_unit = false;
+      if (!m.org_unit_name.empty())
+        m.record.org_unit_id = owners_org_units.resolve(it->second.agency_id, m.org_unit_name, h.column("org_unit"), issues);
+    } else {
+      org_units.check_known(m.org_unit_name, options.create_org_units, h.column("org_unit"), issues);
+    }
     mapped.push_back(std::move(m));
     row_numbers.push_back(row.number);
     if (stop_at_error_limit(report, options, row)) break;
@@ -157,6 +167,9 @@ ImportReport import_inspectors(store::Store& db, const io::Table& table, const I
   if (!finish_checking(report, table, mapped.size(), h)) return report;
 
   upsert_mapped_rows(db, options, h, org_units, mapped, row_numbers, &Inspector::code,
+                     [&](const std::vector<Inspector>& list) {
+                       return db.inspectors().check_all(agency->id, list).outcomes;
+                     },
                      [&](const std::vector<Inspector>& list) {
                        return db.inspectors().upsert_all(agency->id, list, options.actor);
                      },

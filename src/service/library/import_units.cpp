@@ -257,6 +257,7 @@ ImportReport import_units(store::Store& db, const io::Table& table, const Import
   }
 
   OrgUnitResolver org_units(db, agency->id);
+  OwnersOrgUnits owners_org_units(db);
   // The live units the rows name, wherever they are (一企一档), in a few queries; reading
   // only, like everything before the write phase.
   std::unordered_map<std::string, Unit> stored;
@@ -293,7 +294,14 @@ ImportReport import_units(store::Store& db, const io::Table& table, const Import
         issues.add(column_of("draw_id_code"), "「" + u.draw_id_code + "」与第 " + std::to_string(it->second) +
                                                   " 行重复 / duplicate id, first on row " + std::to_string(it->second));
     }
-    org_units.check_known(m.org_unit_name, options.create_org_units, h.column("org_unit"), issues);
+    if (it != stored.end() && it->second.agency_id != agency->id && m.sets_org_unit) {
+      // Another agency's unit (the city updating a county's): its 录入单位 is the owner's.
+      m.sets_org_unit = false;
+      if (!m.org_unit_name.empty())
+        m.record.org_unit_id = owners_org_units.resolve(it->second.agency_id, m.org_unit_name, h.column("org_unit"), issues);
+    } else {
+      org_units.check_known(m.org_unit_name, options.create_org_units, h.column("org_unit"), issues);
+    }
     mapped.push_back(std::move(m));
     row_numbers.push_back(row.number);
     if (stop_at_error_limit(report, options, row)) break;

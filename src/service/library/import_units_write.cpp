@@ -11,7 +11,12 @@ void report_refusal(const store::Invalid& e, const HeaderMap& h, const std::vect
                     ImportReport& report) {
   report.rows.clear();
   report.created_org_units.clear();
-  add_store_errors(e, row_numbers, [&](const std::string& f) { return h.column(f); }, report);
+  // The draw id comes from the 抽查编号 column when the file has one, else from the USCC.
+  auto column_of = [&](const std::string& f) {
+    if (f == "draw_id_code") return h.column(h.has("draw_id_code") ? "draw_id_code" : "uscc");
+    return h.column(f);
+  };
+  add_store_errors(e, row_numbers, column_of, report);
   report.sort_errors();
 }
 

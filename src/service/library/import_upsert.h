@@ -24,31 +24,59 @@ struct MappedRecord {
 
 // In one transaction, all or nothing (see write_all_or_nothing): creates the missing
 // internal units, points each record at its internal unit, upserts the batch with
-// upsert_all(records) and lists each row's outcome under the record's `key`. The store's
-// refusal becomes errors on the rows of `row_numbers` and the columns of `h`.
-template <class Mapped, class Record, class UpsertAll>
+// upsert_all(records) and lists each row's outcome under the record's `key`. A dry run
+// reads only (issue 11 item 7: it never takes the write lock): check_all(records) decides
+// each outcome and nothing is created. The store's refusal becomes errors on the rows of
+// `row_numbers` and the columns of `h`.
+template <class Mapped, class Record, class CheckAll, class UpsertAll>
 void upsert_mapped_rows(store::Store& db, const ImportOptions& options, const HeaderMap& h,
                         OrgUnitResolver& org_units, std::vector<Mapped>& mapped,
                         const std::vector<int>& row_numbers, std::string Record::*key,
-                        UpsertAll upsert_all, ImportReport& report) {
+                        CheckAll check_all, UpsertAll upsert_all, ImportReport& report) {
+  auto records_of = [&](std::vector<bool>* names_new_org_unit) {
+    std::vector<Record> records;
+    for (auto& m : mapped) {
+      bool named = m.sets_org_unit && !m.org_unit_name.empty();
+      if (named) m.record.org_unit_id = org_units.find(m.org_unit_name);
+      if (names_new_org_unit) names_new_org_unit->push_back(named && !m.record.org_unit_id);
+      records.push_back(m.record);
+    }
+    return records;
+  };
+  auto refuse = [&](const store::Invalid& e) {
+    report.rows.clear();
+    report.created_org_units.clear();
+    add_store_errors(e, row_numbers, [&](const std::string& f) { return h.column(f); }, report);
+    report.sort_errors();
+  };
+  if (options.dry_run) {
+    std::vector<bool> names_new_org_unit;
+    auto records = records_of(&names_new_org_unit);
+    report.created_org_units.assign(org_units.missing().begin(), org_units.missing().end());
+    try {
+      auto outcomes = check_all(records);
+      for (size_t i = 0; i < outcomes.size() && i < records.size(); ++i) {
+        RowOutcome o = row_outcome(outcomes[i]);
+        // An internal unit still to be created: no stored record names it yet.
+        if (names_new_org_unit[i] && o == RowOutcome::kUnchanged) o = RowOutcome::kUpdated;
+        report.rows.push_back({row_numbers[i], records[i].*key, records[i].name, o});
+      }
+    } catch (const store::Invalid& e) {
+      refuse(e);
+    }
+    return;
+  }
   write_all_or_nothing(
-      db, options.dry_run, report,
+      db, false, report,
       [&] {
         org_units.create_missing();
         report.created_org_units.assign(org_units.missing().begin(), org_units.missing().end());
-        std::vector<Record> records;
-        for (auto& m : mapped) {
-          if (m.sets_org_unit && !m.org_unit_name.empty()) m.record.org_unit_id = org_units.find(m.org_unit_name);
-          records.push_back(m.record);
-        }
+        auto records = records_of(nullptr);
         auto results = upsert_all(records);
         for (size_t i = 0; i < results.size() && i < records.size(); ++i)
           report.rows.push_back({row_numbers[i], records[i].*key, records[i].name, row_outcome(results[i].outcome)});
       },
-      [&](const store::Invalid& e) {
-        add_store_errors(e, row_numbers, [&](const std::string& f) { return h.column(f); }, report);
-        report.sort_errors();
-      });
+      refuse);
 }
 
 }  // namespace suiji::service
