@@ -331,6 +331,30 @@ TEST_P(Units, ListFiltersAndPages) {
   EXPECT_EQ(db_->units().list(f).items.size(), 6u);
 }
 
+// find_live_many reads in chunks of 500 with one prepared statement: 1,203 codes make two
+// full chunks and a partial one. Every live unit comes back under its own draw id, unknown
+// and deleted ones do not.
+TEST_P(Units, FindLiveManyReturnsEachLiveUnitAcrossChunks) {
+  std::vector<Unit> batch;
+  for (int i = 0; i < 1200; ++i) batch.push_back(sample_unit("330802", i));
+  auto results = db_->units().upsert_all(agency_, batch, "test");
+  db_->units().soft_delete(results[7].id, "test", "关停");
+  std::vector<std::string> codes;
+  for (const auto& u : batch) codes.push_back(u.draw_id_code);
+  codes.push_back(sample_unit("330802", 5000).draw_id_code);  // never stored
+  codes.push_back("");
+  codes.push_back(batch[3].draw_id_code);  // asked twice
+  auto found = db_->units().find_live_many(codes);
+  EXPECT_EQ(found.size(), 1199u);
+  EXPECT_FALSE(found.count(batch[7].draw_id_code)) << "a deleted unit is not live";
+  for (int i : {0, 499, 500, 999, 1000, 1199}) {
+    ASSERT_TRUE(found.count(batch[i].draw_id_code)) << i;
+    EXPECT_EQ(found.at(batch[i].draw_id_code).name, batch[i].name) << i;
+    EXPECT_EQ(found.at(batch[i].draw_id_code).id, results[i].id) << i;
+  }
+  EXPECT_TRUE(db_->units().find_live_many({}).empty());
+}
+
 SUIJI_BOTH_ENGINES(Units);
 
 }  // namespace
