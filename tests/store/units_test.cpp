@@ -353,6 +353,14 @@ TEST_P(Units, FindLiveManyReturnsEachLiveUnitAcrossChunks) {
     EXPECT_EQ(found.at(batch[i].draw_id_code).id, results[i].id) << i;
   }
   EXPECT_TRUE(db_->units().find_live_many({}).empty());
+  // The inserts went 64 rows to a statement (18 full ones and one of 48): each unit has
+  // its own version-1 history, its own values.
+  for (int i : {0, 63, 64, 1151, 1152, 1199}) {
+    auto h = db_->units().history(results[i].id);
+    ASSERT_EQ(h.size(), 1u) << i;
+    EXPECT_EQ(h[0].diff["name"]["to"], batch[i].name) << i;
+  }
+  EXPECT_EQ(count_history(), 1201);  // and the deletion
 }
 
 SUIJI_BOTH_ENGINES(Units);

@@ -25,9 +25,17 @@ std::optional<CertificateKind> parse_certificate_kind(const std::string& t) {
   return std::nullopt;
 }
 
-std::vector<std::string> split_tag_cell(std::string t) {
-  for (auto sep : {"；", "、", "，", ","}) {
-    for (size_t p = t.find(sep); p != std::string::npos; p = t.find(sep)) t.replace(p, std::string_view(sep).size(), ";");
+std::vector<std::string> split_tag_cell(const std::string& cell) {
+  // Every separator people type becomes ";" (built anew, not with string::replace, whose
+  // inlined copy GCC 12 -O2 misreads as overlapping: a false -Wrestrict).
+  std::string t;
+  t.reserve(cell.size());
+  for (size_t i = 0; i < cell.size();) {
+    size_t len = 0;
+    for (std::string_view sep : {"；", "、", "，", ","})
+      if (std::string_view(cell).substr(i, sep.size()) == sep) len = sep.size();
+    t += len ? ';' : cell[i];
+    i += len ? len : 1;
   }
   std::vector<std::string> out;
   for (auto& tag : split_tags(t)) {
@@ -152,14 +160,8 @@ ImportReport import_inspectors(store::Store& db, const io::Table& table, const I
         issues.add(h.column("code"), "「" + m.record.code + "」与第 " + std::to_string(it->second) +
                                          " 行重复 / duplicate code, first on row " + std::to_string(it->second));
     }
-    if (it != stored.end() && it->second.agency_id != agency->id && m.sets_org_unit) {
-      // Another agency's inspector (the city updating a county's): the 所属单位 is the owner's.
-      m.sets_org_unit = false;
-      if (!m.org_unit_name.empty())
-        m.record.org_unit_id = owners_org_units.resolve(it->second.agency_id, m.org_unit_name, h.column("org_unit"), issues);
-    } else {
-      org_units.check_known(m.org_unit_name, options.create_org_units, h.column("org_unit"), issues);
-    }
+    check_org_unit(m, it == stored.end() ? std::nullopt : std::optional<int64_t>(it->second.agency_id), agency->id,
+                   org_units, owners_org_units, options.create_org_units, h.column("org_unit"), issues);
     mapped.push_back(std::move(m));
     row_numbers.push_back(row.number);
     if (stop_at_error_limit(report, options, row)) break;

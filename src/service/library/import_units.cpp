@@ -9,6 +9,7 @@
 #include "service/library/import_columns.h"
 #include "service/library/import_steps.h"
 #include "service/library/import_units_write.h"
+#include "service/library/import_upsert.h"
 #include "service/library/import_values.h"
 
 namespace suiji::service {
@@ -294,14 +295,8 @@ ImportReport import_units(store::Store& db, const io::Table& table, const Import
         issues.add(column_of("draw_id_code"), "「" + u.draw_id_code + "」与第 " + std::to_string(it->second) +
                                                   " 行重复 / duplicate id, first on row " + std::to_string(it->second));
     }
-    if (it != stored.end() && it->second.agency_id != agency->id && m.sets_org_unit) {
-      // Another agency's unit (the city updating a county's): its 录入单位 is the owner's.
-      m.sets_org_unit = false;
-      if (!m.org_unit_name.empty())
-        m.record.org_unit_id = owners_org_units.resolve(it->second.agency_id, m.org_unit_name, h.column("org_unit"), issues);
-    } else {
-      org_units.check_known(m.org_unit_name, options.create_org_units, h.column("org_unit"), issues);
-    }
+    check_org_unit(m, it == stored.end() ? std::nullopt : std::optional<int64_t>(it->second.agency_id), agency->id,
+                   org_units, owners_org_units, options.create_org_units, h.column("org_unit"), issues);
     mapped.push_back(std::move(m));
     row_numbers.push_back(row.number);
     if (stop_at_error_limit(report, options, row)) break;

@@ -22,6 +22,22 @@ struct MappedRecord {
   std::string org_unit_name;
 };
 
+// Checks the internal unit a mapped row names. For a record that another agency owns (a
+// city's sheet updating a county's record, `stored_owner` its agency) the name is the
+// owner's internal unit, resolved now and never created; otherwise it is the importer's,
+// checked by `org_units` and resolved in the write phase.
+template <class Record>
+void check_org_unit(MappedRecord<Record>& m, std::optional<int64_t> stored_owner, int64_t importer,
+                    OrgUnitResolver& org_units, OwnersOrgUnits& owners, bool may_create,
+                    const std::string& column, RowIssues& issues) {
+  if (stored_owner && *stored_owner != importer && m.sets_org_unit) {
+    m.sets_org_unit = false;
+    if (!m.org_unit_name.empty()) m.record.org_unit_id = owners.resolve(*stored_owner, m.org_unit_name, column, issues);
+  } else {
+    org_units.check_known(m.org_unit_name, may_create, column, issues);
+  }
+}
+
 // In one transaction, all or nothing (see write_all_or_nothing): creates the missing
 // internal units, points each record at its internal unit, upserts the batch with
 // upsert_all(records) and lists each row's outcome under the record's `key`. A dry run
