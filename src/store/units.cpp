@@ -121,47 +121,53 @@ std::string placeholder_rows(Engine engine, size_t rows, size_t columns) {
   return out;
 }
 
-// The units to insert, written a batch at a time. The statement binds `bound_` by
-// reference, so it never grows after the statement is prepared.
-class UnitInserter {
+// Rows to insert, written `kRowsPerInsert` to a statement. `prepare(rows)` makes the
+// INSERT for rows.size() rows and binds every element of `rows` by reference, so the
+// vector a statement was prepared with never changes size afterwards. `before_flush`
+// runs before each write (the history rows' units must be in the table first).
+template <class Row>
+class BatchInserter {
  public:
-  explicit UnitInserter(Store& s) : s_(s) {}
-  void add(UnitColumns c) {
-    pending_.push_back(std::move(c));
+  using Prepare = std::function<soci::statement(std::vector<Row>& rows)>;
+  explicit BatchInserter(Prepare prepare, std::function<void()> before_flush = {})
+      : prepare_(std::move(prepare)), before_flush_(std::move(before_flush)) {}
+  void add(Row r) {
+    pending_.push_back(std::move(r));
     if (pending_.size() == kRowsPerInsert) flush();
   }
   void flush() {
     if (pending_.empty()) return;
-    if (pending_.size() == kRowsPerInsert) {
-      if (!full_) full_.emplace(prepare(full_rows_, kRowsPerInsert));
-      std::move(pending_.begin(), pending_.end(), full_rows_.begin());
-      full_->execute(true);
-    } else {
-      std::vector<UnitColumns> rows;
-      soci::statement st = prepare(rows, pending_.size());
-      std::move(pending_.begin(), pending_.end(), rows.begin());
-      st.execute(true);
-    }
+    if (before_flush_) before_flush_();
+    std::vector<Row> partial;
+    bool full = pending_.size() == kRowsPerInsert;
+    std::vector<Row>& rows = full ? full_rows_ : partial;
+    rows.resize(pending_.size());
+    std::optional<soci::statement> once;
+    if (full && !full_) full_.emplace(prepare_(full_rows_));  // prepared once, reused
+    if (!full) once.emplace(prepare_(partial));
+    std::move(pending_.begin(), pending_.end(), rows.begin());
+    (full ? *full_ : *once).execute(true);
     pending_.clear();
   }
 
  private:
-  soci::statement prepare(std::vector<UnitColumns>& rows, size_t n) {
-    rows.resize(n);
-    auto p = (s_.sql().prepare << "INSERT INTO unit (id, agency_id, draw_id_code, org_unit_id, uscc, org_code, name, "
-              "address, region_code, industry, contact_person, contact_phone, zone_agency_id, lat, lon, class, level, "
-              "level_code, special, special_reason, special_source, special_since, special_until, permit_class, credit, "
-              "risk, positive_list, production_status, producing_months, is_project, approved_by, approved_year, "
-              "reviewed_at, version, updated_at, created_at) VALUES " +
-                                      placeholder_rows(s_.engine(), n, 36));
-    for (UnitColumns& c : rows) p, soci::use(c.id), soci::use(c.agency_id), soci::use(c.draw_id_code), SUIJI_UNIT_VALUES(c), soci::use(c.at);
-    return soci::statement(p);
-  }
-
-  Store& s_;
-  std::vector<UnitColumns> pending_, full_rows_;
+  Prepare prepare_;
+  std::function<void()> before_flush_;
+  std::vector<Row> pending_, full_rows_;
   std::optional<soci::statement> full_;
 };
+
+soci::statement prepare_unit_insert(Store& s, std::vector<UnitColumns>& rows) {
+  auto p = (s.sql().prepare << "INSERT INTO unit (id, agency_id, draw_id_code, org_unit_id, uscc, org_code, name, "
+            "address, region_code, industry, contact_person, contact_phone, zone_agency_id, lat, lon, class, level, "
+            "level_code, special, special_reason, special_source, special_since, special_until, permit_class, credit, "
+            "risk, positive_list, production_status, producing_months, is_project, approved_by, approved_year, "
+            "reviewed_at, version, updated_at, created_at) VALUES " +
+                                  placeholder_rows(s.engine(), rows.size(), 36));
+  for (UnitColumns& c : rows)
+    p, soci::use(c.id), soci::use(c.agency_id), soci::use(c.draw_id_code), SUIJI_UNIT_VALUES(c), soci::use(c.at);
+  return soci::statement(p);
+}
 
 soci::statement prepare_update(soci::session& sql, UnitColumns& c) {
   return (sql.prepare << "UPDATE unit SET org_unit_id = :org_unit, uscc = :uscc, org_code = :org_code, "
@@ -178,52 +184,18 @@ soci::statement prepare_update(soci::session& sql, UnitColumns& c) {
 
 #undef SUIJI_UNIT_VALUES
 
-// The history rows of a batch, written `kRowsPerInsert` at a time like the units. Their
-// units must be in the table first: `before_flush` writes the pending ones.
-class HistoryWriter {
- public:
-  HistoryWriter(Store& s, std::string_view actor, std::function<void()> before_flush)
-      : s_(s), by_(actor), before_flush_(std::move(before_flush)) {}
-  void add(int64_t unit_id, int version, const std::string& at, std::string diff_json) {
-    pending_.push_back({unit_id, version, at, by_, std::move(diff_json)});
-    if (pending_.size() == kRowsPerInsert) flush();
-  }
-  void flush() {
-    if (pending_.empty()) return;
-    before_flush_();
-    if (pending_.size() == kRowsPerInsert) {
-      if (!full_) full_.emplace(prepare(full_rows_, kRowsPerInsert));
-      std::move(pending_.begin(), pending_.end(), full_rows_.begin());
-      full_->execute(true);
-    } else {
-      std::vector<Row> rows;
-      soci::statement st = prepare(rows, pending_.size());
-      std::move(pending_.begin(), pending_.end(), rows.begin());
-      st.execute(true);
-    }
-    pending_.clear();
-  }
-
- private:
-  struct Row {
-    long long unit_id = 0;
-    int version = 0;
-    std::string at, by, json;
-  };
-  soci::statement prepare(std::vector<Row>& rows, size_t n) {
-    rows.resize(n);
-    auto p = (s_.sql().prepare << "INSERT INTO unit_history (unit_id, version, changed_at, changed_by, diff_json) VALUES " +
-                                      placeholder_rows(s_.engine(), n, 5));
-    for (Row& r : rows) p, soci::use(r.unit_id), soci::use(r.version), soci::use(r.at), soci::use(r.by), soci::use(r.json);
-    return soci::statement(p);
-  }
-
-  Store& s_;
-  std::string by_;
-  std::function<void()> before_flush_;
-  std::vector<Row> pending_, full_rows_;
-  std::optional<soci::statement> full_;
+struct HistoryRow {
+  long long unit_id = 0;
+  int version = 0;
+  std::string at, by, json;
 };
+
+soci::statement prepare_history_insert(Store& s, std::vector<HistoryRow>& rows) {
+  auto p = (s.sql().prepare << "INSERT INTO unit_history (unit_id, version, changed_at, changed_by, diff_json) VALUES " +
+                                  placeholder_rows(s.engine(), rows.size(), 5));
+  for (HistoryRow& r : rows) p, soci::use(r.unit_id), soci::use(r.version), soci::use(r.at), soci::use(r.by), soci::use(r.json);
+  return soci::statement(p);
+}
 
 void write_history(soci::session& sql, int64_t unit_id, int version, const std::string& at,
                    std::string_view actor, const Json& diff) {
@@ -484,8 +456,11 @@ std::vector<UpsertResult> Units::write_checked(CheckedUnits batch, std::string_v
     std::string at = Store::now();
     UnitColumns c;
     std::optional<soci::statement> update;
-    UnitInserter inserts(s_);
-    HistoryWriter history(s_, actor, [&] { inserts.flush(); });
+    BatchInserter<UnitColumns> inserts([&](auto& rows) { return prepare_unit_insert(s_, rows); });
+    // A unit's history row goes in after the unit.
+    BatchInserter<HistoryRow> history([&](auto& rows) { return prepare_history_insert(s_, rows); },
+                                      [&] { inserts.flush(); });
+    const std::string by(actor);
     std::vector<UpsertResult> results;
     results.reserve(batch.rows.size());
     for (size_t i = 0; i < batch.rows.size(); ++i) {
@@ -493,8 +468,8 @@ std::vector<UpsertResult> Units::write_checked(CheckedUnits batch, std::string_v
       switch (batch.outcomes[i]) {
         case UpsertOutcome::kInserted: {
           int64_t id = next_id++;
-          inserts.add(UnitColumns(u, id, 1, at));  // before its history row (see HistoryWriter)
-          history.add(id, 1, at, unit_created_diff(u));
+          inserts.add(UnitColumns(u, id, 1, at));
+          history.add({id, 1, at, by, unit_created_diff(u)});
           results.push_back({id, 1, UpsertOutcome::kInserted});
           break;
         }
@@ -505,7 +480,7 @@ std::vector<UpsertResult> Units::write_checked(CheckedUnits batch, std::string_v
           c = UnitColumns(u, u.id, u.version + 1, at);
           if (!update) update.emplace(prepare_update(s_.sql(), c));
           update->execute(true);
-          history.add(u.id, c.version, at, batch.diffs[i].dump());
+          history.add({u.id, c.version, at, by, batch.diffs[i].dump()});
           results.push_back({u.id, c.version, UpsertOutcome::kUpdated});
           break;
       }
