@@ -148,8 +148,8 @@ void add_library_commands(CLI::App& app, int& exit_code) {
   imp->add_flag("--dry-run", ia->dry_run, "validate and show what would change; write nothing");
   imp->add_flag("--create-org-units", ia->create_org_units,
                 "create 录入单位/所属单位 names the agency does not have yet (otherwise an error)");
-  imp->add_option("--max-errors", ia->max_errors, "stop reading the file after this many row errors")
-      ->check(CLI::PositiveNumber)
+  imp->add_option("--max-errors", ia->max_errors, "stop reading the file after this many row errors (0: no limit)")
+      ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   imp->add_flag("--json", ia->json, "print the report as JSON");
   imp->add_option("--db", ia->db, "existing database: SQLite path (or sqlite://PATH) or postgresql://…")->capture_default_str();

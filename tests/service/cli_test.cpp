@@ -110,6 +110,24 @@ TEST_F(CliTest, UsageErrorsExitTwo) {
   EXPECT_EQ(run("import vehicles '" + write("u.csv", good()) + "' --agency 330800").rc, 2);
 }
 
+// --max-errors: 0 means no limit (docs/import-format.md); a negative or non-numeric limit
+// is a usage error (exit 2) that reads nothing.
+TEST_F(CliTest, MaxErrorsZeroMeansNoLimitAndNegativeIsRefused) {
+  std::string csv = "统一社会信用代码,单位名称,行政区划代码,控制级别\n";
+  for (int i = 0; i < 3; ++i) csv += break_check_char(a) + ",坏单位" + std::to_string(i) + ",330802,国控\n";
+  std::string path = write("bad.csv", csv);
+  auto unlimited = run("import units '" + path + "' --agency 330800 --max-errors 0");
+  EXPECT_EQ(unlimited.rc, 2) << unlimited.err;
+  EXPECT_EQ(unlimited.err.find("上限"), std::string::npos) << unlimited.err;
+  EXPECT_NE(unlimited.err.find("第 2–4 行"), std::string::npos) << "every row checked: " << unlimited.err;
+  auto limited = run("import units '" + path + "' --agency 330800 --max-errors 1");
+  EXPECT_EQ(limited.rc, 2);
+  EXPECT_NE(limited.err.find("上限"), std::string::npos) << limited.err;
+  EXPECT_EQ(run("import units '" + path + "' --agency 330800 --max-errors -1").rc, 2);
+  EXPECT_EQ(run("import units '" + path + "' --agency 330800 --max-errors many").rc, 2);
+  EXPECT_EQ(unit_count(city_id), 0);
+}
+
 TEST_F(CliTest, MistypedDatabasePathIsRefusedAndNotCreated) {
   std::string missing = dir.file("typo.db");
   std::string cmd = std::string("'") + SUIJI_BINARY + "' import units '" + write("u.csv", good()) +
