@@ -192,44 +192,54 @@ const char* const kUnitColumns =
     "special_until, permit_class, credit, risk, positive_list, production_status, "
     "producing_months, is_project, approved_by, approved_year, reviewed_at, version, deleted_at";
 
-Unit unit_from_row(const soci::row& r) {
+// In the order of kUnitColumns.
+void UnitRow::bind_into(soci::details::prepare_temp_type& p) {
+  p, soci::into(id), soci::into(agency_id), soci::into(org_unit_id, org_unit_ind), soci::into(draw_id_code),
+      soci::into(uscc), soci::into(org_code), soci::into(name), soci::into(address), soci::into(region_code),
+      soci::into(industry), soci::into(contact_person), soci::into(contact_phone), soci::into(zone_agency_id, zone_ind),
+      soci::into(lat, lat_ind), soci::into(lon, lon_ind), soci::into(level), soci::into(special),
+      soci::into(special_reason), soci::into(special_source), soci::into(special_since), soci::into(special_until),
+      soci::into(permit_class), soci::into(credit), soci::into(risk), soci::into(positive_list),
+      soci::into(production_status), soci::into(producing_months), soci::into(is_project), soci::into(approved_by),
+      soci::into(approved_year, approved_year_ind), soci::into(reviewed_at), soci::into(version),
+      soci::into(deleted_at, deleted_ind);
+}
+
+Unit UnitRow::to_unit() const {
   Unit u;
-  size_t i = 0;
-  u.id = sqlu::i64(r, i++);
-  u.agency_id = sqlu::i64(r, i++);
-  u.org_unit_id = sqlu::opt_i64(r, i++);
-  u.draw_id_code = sqlu::str(r, i++);
-  u.uscc = sqlu::str(r, i++);
-  u.org_code = sqlu::str(r, i++);
-  u.name = sqlu::str(r, i++);
-  u.address = sqlu::str(r, i++);
-  u.region_code = sqlu::str(r, i++);
-  u.industry = sqlu::str(r, i++);
-  u.contact_person = sqlu::str(r, i++);
-  u.contact_phone = sqlu::str(r, i++);
-  u.zone_agency_id = sqlu::opt_i64(r, i++);
-  u.lat = sqlu::opt_double(r, i++);
-  u.lon = sqlu::opt_double(r, i++);
-  u.level = from_label<UnitLevel>(sqlu::str(r, i++)).value_or(UnitLevel::kGeneralCounty);
-  u.special = sqlu::flag(r, i++);
-  u.special_reason = opt_from<SpecialReason>(sqlu::str(r, i++));
-  u.special_source = sqlu::str(r, i++);
-  u.special_since = sqlu::str(r, i++);
-  u.special_until = sqlu::str(r, i++);
-  u.permit_class = opt_from<PermitClass>(sqlu::str(r, i++));
-  u.credit = opt_from<Credit>(sqlu::str(r, i++));
-  u.risk = opt_from<RiskLevel>(sqlu::str(r, i++));
-  u.positive_list = sqlu::flag(r, i++);
-  u.production_status =
-      from_label<ProductionStatus>(sqlu::str(r, i++)).value_or(ProductionStatus::kProducing);
-  u.producing_months = parse_months(sqlu::str(r, i++)).value_or(std::vector<int>{});
-  u.is_project = sqlu::flag(r, i++);
-  u.approved_by = sqlu::str(r, i++);
-  auto year = sqlu::opt_i64(r, i++);
-  if (year) u.approved_year = static_cast<int>(*year);
-  u.reviewed_at = sqlu::str(r, i++);
-  u.version = static_cast<int>(sqlu::i64(r, i++));
-  u.deleted_at = sqlu::str(r, i++);
+  u.id = id;
+  u.agency_id = agency_id;
+  if (org_unit_ind == soci::i_ok) u.org_unit_id = org_unit_id;
+  u.draw_id_code = draw_id_code;
+  u.uscc = uscc;
+  u.org_code = org_code;
+  u.name = name;
+  u.address = address;
+  u.region_code = region_code;
+  u.industry = industry;
+  u.contact_person = contact_person;
+  u.contact_phone = contact_phone;
+  if (zone_ind == soci::i_ok) u.zone_agency_id = zone_agency_id;
+  if (lat_ind == soci::i_ok) u.lat = lat;
+  if (lon_ind == soci::i_ok) u.lon = lon;
+  u.level = from_label<UnitLevel>(level).value_or(UnitLevel::kGeneralCounty);
+  u.special = special != 0;
+  u.special_reason = opt_from<SpecialReason>(special_reason);
+  u.special_source = special_source;
+  u.special_since = special_since;
+  u.special_until = special_until;
+  u.permit_class = opt_from<PermitClass>(permit_class);
+  u.credit = opt_from<Credit>(credit);
+  u.risk = opt_from<RiskLevel>(risk);
+  u.positive_list = positive_list != 0;
+  u.production_status = from_label<ProductionStatus>(production_status).value_or(ProductionStatus::kProducing);
+  u.producing_months = parse_months(producing_months).value_or(std::vector<int>{});
+  u.is_project = is_project != 0;
+  u.approved_by = approved_by;
+  if (approved_year_ind == soci::i_ok) u.approved_year = approved_year;
+  u.reviewed_at = reviewed_at;
+  u.version = version;
+  if (deleted_ind == soci::i_ok) u.deleted_at = deleted_at;
   return u;
 }
 

@@ -226,13 +226,13 @@ std::string within_clause(Store& s, int64_t agency_id) {
 
 std::vector<Unit> query_units(soci::session& sql, const sqlu::Where& w, const std::string& tail) {
   std::vector<Unit> out;
-  soci::row r;
-  auto p = (sql.prepare << std::string("SELECT ") + kUnitColumns + " FROM unit" + w.sql() + tail,
-            soci::into(r));
+  UnitRow r;
+  auto p = (sql.prepare << std::string("SELECT ") + kUnitColumns + " FROM unit" + w.sql() + tail);
+  r.bind_into(p);
   w.bind(p);
   soci::statement st(p);
   st.execute();
-  while (st.fetch()) out.push_back(unit_from_row(r));
+  while (st.fetch()) out.push_back(r.to_unit());
   return out;
 }
 
@@ -292,13 +292,13 @@ std::unordered_map<std::string, Unit> Units::find_live_many(const std::vector<st
   constexpr size_t kChunk = 500;
   const bool sqlite = s_.engine() == Engine::kSqlite;
   std::vector<std::string> vals(kChunk);
-  soci::row r;
+  UnitRow r;
   auto prepare = [&](size_t n) {
     std::string in;
     for (size_t i = 0; i < n; ++i) in += sqlite ? (i ? ",?" : "?") : (i ? ",:c" : ":c") + std::to_string(i);
     auto p = (s_.sql().prepare << std::string("SELECT ") + kUnitColumns +
-                                      " FROM unit WHERE deleted_at IS NULL AND draw_id_code IN (" + in + ")",
-              soci::into(r));
+                                      " FROM unit WHERE deleted_at IS NULL AND draw_id_code IN (" + in + ")");
+    r.bind_into(p);
     for (size_t i = 0; i < n; ++i) p, soci::use(vals[i]);
     return soci::statement(p);
   };
@@ -317,7 +317,7 @@ std::unordered_map<std::string, Unit> Units::find_live_many(const std::vector<st
     }
     st->execute();
     while (st->fetch()) {
-      Unit u = unit_from_row(r);
+      Unit u = r.to_unit();
       std::string code = u.draw_id_code;
       out.emplace(std::move(code), std::move(u));
     }

@@ -108,7 +108,7 @@ HeaderMap HeaderMap::locate(const io::Table& table, const std::vector<ColumnSpec
 }
 
 std::string HeaderMap::cell(const io::TableRow& row, std::string_view field) const {
-  auto it = index_.find(std::string(field));
+  auto it = index_.find(field);
   if (it == index_.end() || it->second >= row.cells.size()) return "";
   std::string c = trim_cell(row.cells[it->second]);
   // Undo the CSV export's formula guard ("'=…", see io/csv_writer.h).
@@ -117,7 +117,7 @@ std::string HeaderMap::cell(const io::TableRow& row, std::string_view field) con
 }
 
 std::string HeaderMap::column(std::string_view field) const {
-  auto it = headers_.find(std::string(field));
+  auto it = headers_.find(field);
   if (it != headers_.end()) return it->second;
   if (specs_)
     for (const auto& s : *specs_)
