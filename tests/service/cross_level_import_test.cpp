@@ -112,6 +112,13 @@ TEST_P(CrossLevel, TheCitysSheetKeepsAndNamesTheCountysInternalUnit) {
   EXPECT_FALSE(unknown.ok());
   EXPECT_TRUE(has_error(unknown, 2, "录入单位", "衢州市生态环境局柯城分局")) << dump_errors(unknown);
   EXPECT_EQ(db->units().find_live(A)->name, "衢州示例化工二公司");
+
+  // An agency that may not change the unit learns nothing of the county's internal units.
+  auto neighbour = import_as("370100", Library::kUnits, with_org + A + ",济南改的名字,330802,市控,环境监察九大队\n", true);
+  EXPECT_FALSE(neighbour.ok());
+  EXPECT_FALSE(has_error(neighbour, 2, "录入单位")) << dump_errors(neighbour);
+  EXPECT_EQ(dump_errors(neighbour).find("环境监察一大队"), std::string::npos) << dump_errors(neighbour);
+  EXPECT_EQ(db->units().find_live(A)->name, "衢州示例化工二公司");
 }
 
 TEST_P(CrossLevel, TheCountyReimportingTheCitysUnitIsRefusedWithARowError) {

@@ -83,6 +83,13 @@ std::string OrgUnitResolver::known_names() {
   return *known_;
 }
 
+bool OwnersOrgUnits::importer_may_change(int64_t owner_agency_id) {
+  auto it = may_change_.find(owner_agency_id);
+  if (it == may_change_.end())
+    it = may_change_.emplace(owner_agency_id, auth::agency_within(owner_agency_id, importer_, db_.agencies().lookup())).first;
+  return it->second;
+}
+
 std::optional<int64_t> OwnersOrgUnits::resolve(int64_t owner_agency_id, const std::string& name,
                                                const std::string& column, RowIssues& issues) {
   auto it = by_owner_.try_emplace(owner_agency_id, db_, owner_agency_id).first;

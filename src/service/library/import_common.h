@@ -90,7 +90,11 @@ class OrgUnitResolver {
 // importer (an unknown one is a row error naming the owner's units).
 class OwnersOrgUnits {
  public:
-  explicit OwnersOrgUnits(store::Store& db) : db_(db) {}
+  OwnersOrgUnits(store::Store& db, const Agency& importer) : db_(db), importer_(importer) {}
+  // Whether the importer may change a record `owner_agency_id` owns (it is the owner or
+  // above it). When not, the store refuses the row naming the owner, and the owner's
+  // internal units are none of the importer's business.
+  bool importer_may_change(int64_t owner_agency_id);
   // The id of `owner_agency_id`'s internal unit `name`, or nullopt with an error under
   // `column`.
   std::optional<int64_t> resolve(int64_t owner_agency_id, const std::string& name, const std::string& column,
@@ -98,7 +102,9 @@ class OwnersOrgUnits {
 
  private:
   store::Store& db_;
+  Agency importer_;
   std::map<int64_t, OrgUnitResolver> by_owner_;
+  std::map<int64_t, bool> may_change_;
 };
 
 // The store's upsert outcome as the report words it.

@@ -127,7 +127,7 @@ ImportReport import_inspectors(store::Store& db, const io::Table& table, const I
   if (!h.found() || !agency) return report;
 
   OrgUnitResolver org_units(db, agency->id);
-  OwnersOrgUnits owners_org_units(db);
+  OwnersOrgUnits owners_org_units(db, *agency);
   // The live inspectors the rows name, whichever agency they belong to (a city's sheet
   // may update its county's inspectors), by code.
   std::map<std::string, Inspector> stored;

@@ -258,7 +258,7 @@ ImportReport import_units(store::Store& db, const io::Table& table, const Import
   }
 
   OrgUnitResolver org_units(db, agency->id);
-  OwnersOrgUnits owners_org_units(db);
+  OwnersOrgUnits owners_org_units(db, *agency);
   // The live units the rows name, wherever they are (一企一档), in a few queries; reading
   // only, like everything before the write phase.
   std::unordered_map<std::string, Unit> stored;

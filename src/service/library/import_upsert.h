@@ -32,6 +32,9 @@ void check_org_unit(MappedRecord<Record>& m, std::optional<int64_t> stored_owner
                     const std::string& column, RowIssues& issues) {
   if (stored_owner && *stored_owner != importer && m.sets_org_unit) {
     m.sets_org_unit = false;
+    // Not the importer's to change: the store's refusal names the owner, and the owner's
+    // internal units are not looked up (nor listed in an error) for another agency.
+    if (!owners.importer_may_change(*stored_owner)) return;
     if (!m.org_unit_name.empty()) m.record.org_unit_id = owners.resolve(*stored_owner, m.org_unit_name, column, issues);
   } else {
     org_units.check_known(m.org_unit_name, may_create, column, issues);
