@@ -192,8 +192,46 @@ const char* const kUnitColumns =
     "special_until, permit_class, credit, risk, positive_list, production_status, "
     "producing_months, is_project, approved_by, approved_year, reviewed_at, version, deleted_at";
 
+UnitColumns::UnitColumns(const Unit& u, int64_t id_, int version_, std::string now) {
+  id = id_;
+  agency_id = u.agency_id;
+  if (u.org_unit_id) org_unit_id = *u.org_unit_id, org_unit_ind = soci::i_ok;
+  draw_id_code = u.draw_id_code;
+  uscc = u.uscc;
+  org_code = u.org_code;
+  name = u.name;
+  address = u.address;
+  region_code = u.region_code;
+  industry = u.industry;
+  contact_person = u.contact_person;
+  contact_phone = u.contact_phone;
+  if (u.zone_agency_id) zone_agency_id = *u.zone_agency_id, zone_ind = soci::i_ok;
+  if (u.lat) lat = *u.lat, lat_ind = soci::i_ok;
+  if (u.lon) lon = *u.lon, lon_ind = soci::i_ok;
+  klass = label(unit_class(u.level));
+  level = label(u.level);
+  level_code = suiji::level_code(u.level);
+  special = u.special;
+  special_reason = u.special_reason ? std::string(label(*u.special_reason)) : "";
+  special_source = u.special_source;
+  special_since = u.special_since;
+  special_until = u.special_until;
+  permit_class = u.permit_class ? std::string(label(*u.permit_class)) : "";
+  credit = u.credit ? std::string(label(*u.credit)) : "";
+  risk = u.risk ? std::string(label(*u.risk)) : "";
+  positive_list = u.positive_list;
+  production_status = label(u.production_status);
+  producing_months = format_months(u.producing_months);
+  is_project = u.is_project;
+  approved_by = u.approved_by;
+  if (u.approved_year) approved_year = *u.approved_year, approved_year_ind = soci::i_ok;
+  reviewed_at = u.reviewed_at;
+  version = version_;
+  at = std::move(now);
+}
+
 // In the order of kUnitColumns.
-void UnitRow::bind_into(soci::details::prepare_temp_type& p) {
+void UnitColumns::bind_into(soci::details::prepare_temp_type& p) {
   p, soci::into(id), soci::into(agency_id), soci::into(org_unit_id, org_unit_ind), soci::into(draw_id_code),
       soci::into(uscc), soci::into(org_code), soci::into(name), soci::into(address), soci::into(region_code),
       soci::into(industry), soci::into(contact_person), soci::into(contact_phone), soci::into(zone_agency_id, zone_ind),
@@ -205,7 +243,7 @@ void UnitRow::bind_into(soci::details::prepare_temp_type& p) {
       soci::into(deleted_at, deleted_ind);
 }
 
-Unit UnitRow::to_unit() const {
+Unit UnitColumns::to_unit() const {
   Unit u;
   u.id = id;
   u.agency_id = agency_id;

@@ -22,18 +22,19 @@ std::string unit_created_diff(const Unit& u);
 // {"field": {"from": a[field], "to": b[field]}} for every field that differs.
 Json unit_diff(const Json& before, const Json& after);
 
-// Column list of SELECTs that UnitRow reads.
+// Column list of SELECTs that UnitColumns::bind_into reads.
 extern const char* const kUnitColumns;
 
-// One row of kUnitColumns, bound column by column to variables (soci::into each):
-// reading a whole file's units through soci::row (a holder per value, a type check per
-// get) was a large part of an import (issue 11 item 8). Bind once per statement with
-// bind_into(); after each fetch, to_unit() makes the Unit. Not copyable: the statement
-// holds references to its members.
-struct UnitRow {
-  UnitRow() = default;
-  UnitRow(const UnitRow&) = delete;
-  UnitRow& operator=(const UnitRow&) = delete;
+// The columns of one unit as variables that SOCI binds by reference (soci::use to write,
+// soci::into to read), kept alive while a statement holds them. Reading a whole file's
+// units through soci::row (a holder per value, a type check per get) was a large part of
+// an import (issue 11 item 8).
+//   Write: UnitColumns(u, id, version, now), then bind its members with soci::use.
+//   Read:  bind_into(p) once per statement (the columns of kUnitColumns, in order); after
+//          each fetch, to_unit().
+struct UnitColumns {
+  UnitColumns() = default;
+  UnitColumns(const Unit& u, int64_t id, int version, std::string now);
 
   void bind_into(soci::details::prepare_temp_type& p);
   Unit to_unit() const;
@@ -43,7 +44,8 @@ struct UnitRow {
   std::string draw_id_code, uscc, org_code, name, address, region_code, industry, contact_person, contact_phone;
   double lat = 0, lon = 0;
   soci::indicator lat_ind = soci::i_null, lon_ind = soci::i_null;
-  std::string level;
+  std::string klass, level;  // klass: written only (it follows from level)
+  int level_code = 0;        // written only
   int special = 0;
   std::string special_reason, special_source, special_since, special_until, permit_class, credit, risk;
   int positive_list = 0;
@@ -54,7 +56,8 @@ struct UnitRow {
   soci::indicator approved_year_ind = soci::i_null;
   std::string reviewed_at;
   int version = 0;
-  std::string deleted_at;
+  std::string at;  // written only: updated_at (and created_at of a new unit)
+  std::string deleted_at;  // read only
   soci::indicator deleted_ind = soci::i_null;
 };
 

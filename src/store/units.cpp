@@ -20,76 +20,12 @@
 namespace suiji::store {
 namespace {
 
-// The column values of one unit, kept alive while SOCI binds them by reference.
-struct UnitColumns {
-  long long id = 0, agency_id = 0, org_unit_id = 0;
-  soci::indicator org_unit_ind = soci::i_null;
-  std::string draw_id_code, uscc, org_code, name, address, region_code, industry, contact_person,
-      contact_phone;
-  long long zone = 0;
-  soci::indicator zone_ind = soci::i_null;
-  double lat = 0, lon = 0;
-  soci::indicator lat_ind = soci::i_null, lon_ind = soci::i_null;
-  std::string klass, level;
-  int level_code = 0, special = 0;
-  std::string special_reason, special_source, special_since, special_until;
-  std::string permit_class, credit, risk;
-  int positive_list = 0;
-  std::string production_status, producing_months;
-  int is_project = 0;
-  std::string approved_by;
-  int approved_year = 0;
-  soci::indicator approved_year_ind = soci::i_null;
-  std::string reviewed_at;
-  int version = 0;
-  std::string at;
-
-  UnitColumns() = default;
-  UnitColumns(const Unit& u, int64_t id_, int version_, std::string now) {
-    id = id_;
-    agency_id = u.agency_id;
-    if (u.org_unit_id) org_unit_id = *u.org_unit_id, org_unit_ind = soci::i_ok;
-    draw_id_code = u.draw_id_code;
-    uscc = u.uscc;
-    org_code = u.org_code;
-    name = u.name;
-    address = u.address;
-    region_code = u.region_code;
-    industry = u.industry;
-    contact_person = u.contact_person;
-    contact_phone = u.contact_phone;
-    if (u.zone_agency_id) zone = *u.zone_agency_id, zone_ind = soci::i_ok;
-    if (u.lat) lat = *u.lat, lat_ind = soci::i_ok;
-    if (u.lon) lon = *u.lon, lon_ind = soci::i_ok;
-    klass = label(unit_class(u.level));
-    level = label(u.level);
-    level_code = suiji::level_code(u.level);
-    special = u.special;
-    special_reason = u.special_reason ? std::string(label(*u.special_reason)) : "";
-    special_source = u.special_source;
-    special_since = u.special_since;
-    special_until = u.special_until;
-    permit_class = u.permit_class ? std::string(label(*u.permit_class)) : "";
-    credit = u.credit ? std::string(label(*u.credit)) : "";
-    risk = u.risk ? std::string(label(*u.risk)) : "";
-    positive_list = u.positive_list;
-    production_status = label(u.production_status);
-    producing_months = format_months(u.producing_months);
-    is_project = u.is_project;
-    approved_by = u.approved_by;
-    if (u.approved_year) approved_year = *u.approved_year, approved_year_ind = soci::i_ok;
-    reviewed_at = u.reviewed_at;
-    version = version_;
-    at = std::move(now);
-  }
-};
-
 // The columns every write sets, in the order of the placeholders below.
 #define SUIJI_UNIT_VALUES(c)                                                                  \
   soci::use(c.org_unit_id, c.org_unit_ind), soci::use(c.uscc), soci::use(c.org_code),       \
       soci::use(c.name), soci::use(c.address), soci::use(c.region_code),                    \
       soci::use(c.industry), soci::use(c.contact_person), soci::use(c.contact_phone),        \
-      soci::use(c.zone, c.zone_ind), soci::use(c.lat, c.lat_ind),                           \
+      soci::use(c.zone_agency_id, c.zone_ind), soci::use(c.lat, c.lat_ind),                           \
       soci::use(c.lon, c.lon_ind), soci::use(c.klass), soci::use(c.level),                  \
       soci::use(c.level_code), soci::use(c.special), soci::use(c.special_reason),           \
       soci::use(c.special_source), soci::use(c.special_since), soci::use(c.special_until),  \
@@ -106,7 +42,8 @@ struct UnitColumns {
 constexpr size_t kRowsPerInsert = 64;
 
 // "(?,?),(?,?)" on SQLite (anonymous: it looks named ones up in a list, which grows
-// quadratic with thousands of them), "(:p0,:p1),(:p2,:p3)" elsewhere.
+// quadratic with thousands of them), "(:p0,:p1),(:p2,:p3)" elsewhere: the VALUES of a
+// multi-row INSERT, or with one row the list of an IN.
 std::string placeholder_rows(Engine engine, size_t rows, size_t columns) {
   std::string out;
   size_t n = 0;
@@ -226,7 +163,7 @@ std::string within_clause(Store& s, int64_t agency_id) {
 
 std::vector<Unit> query_units(soci::session& sql, const sqlu::Where& w, const std::string& tail) {
   std::vector<Unit> out;
-  UnitRow r;
+  UnitColumns r;
   auto p = (sql.prepare << std::string("SELECT ") + kUnitColumns + " FROM unit" + w.sql() + tail);
   r.bind_into(p);
   w.bind(p);
@@ -292,12 +229,11 @@ std::unordered_map<std::string, Unit> Units::find_live_many(const std::vector<st
   constexpr size_t kChunk = 500;
   const bool sqlite = s_.engine() == Engine::kSqlite;
   std::vector<std::string> vals(kChunk);
-  UnitRow r;
+  UnitColumns r;
   auto prepare = [&](size_t n) {
-    std::string in;
-    for (size_t i = 0; i < n; ++i) in += sqlite ? (i ? ",?" : "?") : (i ? ",:c" : ":c") + std::to_string(i);
     auto p = (s_.sql().prepare << std::string("SELECT ") + kUnitColumns +
-                                      " FROM unit WHERE deleted_at IS NULL AND draw_id_code IN (" + in + ")");
+                                      " FROM unit WHERE deleted_at IS NULL AND draw_id_code IN " +
+                                      placeholder_rows(s_.engine(), 1, n));
     r.bind_into(p);
     for (size_t i = 0; i < n; ++i) p, soci::use(vals[i]);
     return soci::statement(p);
