@@ -192,6 +192,12 @@ const char* const kUnitColumns =
     "special_until, permit_class, credit, risk, positive_list, production_status, "
     "producing_months, is_project, approved_by, approved_year, reviewed_at, version, deleted_at";
 
+const char* const kUnitWrittenColumns =
+    "org_unit_id, uscc, org_code, name, address, region_code, industry, contact_person, contact_phone, "
+    "zone_agency_id, lat, lon, class, level, level_code, special, special_reason, special_source, special_since, "
+    "special_until, permit_class, credit, risk, positive_list, production_status, producing_months, is_project, "
+    "approved_by, approved_year, reviewed_at, version, updated_at";
+
 UnitColumns::UnitColumns(const Unit& u, int64_t id_, int version_, std::string now) {
   id = id_;
   agency_id = u.agency_id;
@@ -230,17 +236,8 @@ UnitColumns::UnitColumns(const Unit& u, int64_t id_, int version_, std::string n
   at = std::move(now);
 }
 
-// In the order of kUnitColumns.
 void UnitColumns::bind_into(soci::details::prepare_temp_type& p) {
-  p, soci::into(id), soci::into(agency_id), soci::into(org_unit_id, org_unit_ind), soci::into(draw_id_code),
-      soci::into(uscc), soci::into(org_code), soci::into(name), soci::into(address), soci::into(region_code),
-      soci::into(industry), soci::into(contact_person), soci::into(contact_phone), soci::into(zone_agency_id, zone_ind),
-      soci::into(lat, lat_ind), soci::into(lon, lon_ind), soci::into(level), soci::into(special),
-      soci::into(special_reason), soci::into(special_source), soci::into(special_since), soci::into(special_until),
-      soci::into(permit_class), soci::into(credit), soci::into(risk), soci::into(positive_list),
-      soci::into(production_status), soci::into(producing_months), soci::into(is_project), soci::into(approved_by),
-      soci::into(approved_year, approved_year_ind), soci::into(reviewed_at), soci::into(version),
-      soci::into(deleted_at, deleted_ind);
+  each_read([&p](auto&... column) { p, soci::into(column...); });
 }
 
 Unit UnitColumns::to_unit() const {

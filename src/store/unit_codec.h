@@ -24,6 +24,9 @@ Json unit_diff(const Json& before, const Json& after);
 
 // Column list of SELECTs that UnitColumns::bind_into reads.
 extern const char* const kUnitColumns;
+// The columns UnitColumns::each_written gives, in order ("org_unit_id, uscc, …, updated_at").
+extern const char* const kUnitWrittenColumns;
+inline constexpr int kUnitWrittenCount = 32;
 
 // The columns of one unit as variables that SOCI binds by reference (soci::use to write,
 // soci::into to read), kept alive while a statement holds them. Reading a whole file's
@@ -38,6 +41,29 @@ struct UnitColumns {
 
   void bind_into(soci::details::prepare_temp_type& p);
   Unit to_unit() const;
+
+  // One list of columns for SOCI and for SQLite's own API (sqlite_direct.h): f(member) or
+  // f(member, indicator) for each column, in order.
+  //   each_read:    the columns of kUnitColumns.
+  //   each_written: the columns every write sets, those of kUnitWrittenColumns.
+  template <class F>
+  void each_read(F&& f) {
+    f(id), f(agency_id), f(org_unit_id, org_unit_ind), f(draw_id_code), f(uscc), f(org_code), f(name), f(address),
+        f(region_code), f(industry), f(contact_person), f(contact_phone), f(zone_agency_id, zone_ind), f(lat, lat_ind),
+        f(lon, lon_ind), f(level), f(special), f(special_reason), f(special_source), f(special_since),
+        f(special_until), f(permit_class), f(credit), f(risk), f(positive_list), f(production_status),
+        f(producing_months), f(is_project), f(approved_by), f(approved_year, approved_year_ind), f(reviewed_at),
+        f(version), f(deleted_at, deleted_ind);
+  }
+  template <class F>
+  void each_written(F&& f) {
+    f(org_unit_id, org_unit_ind), f(uscc), f(org_code), f(name), f(address), f(region_code), f(industry),
+        f(contact_person), f(contact_phone), f(zone_agency_id, zone_ind), f(lat, lat_ind), f(lon, lon_ind), f(klass),
+        f(level), f(level_code), f(special), f(special_reason), f(special_source), f(special_since),
+        f(special_until), f(permit_class), f(credit), f(risk), f(positive_list), f(production_status),
+        f(producing_months), f(is_project), f(approved_by), f(approved_year, approved_year_ind), f(reviewed_at),
+        f(version), f(at);
+  }
 
   long long id = 0, agency_id = 0, org_unit_id = 0, zone_agency_id = 0;
   soci::indicator org_unit_ind = soci::i_null, zone_ind = soci::i_null;

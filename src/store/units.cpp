@@ -16,123 +16,10 @@
 #include "store/sql_util.h"
 #include "store/store.h"
 #include "store/unit_codec.h"
+#include "store/units_bulk.h"
 
 namespace suiji::store {
 namespace {
-
-// The columns every write sets, in the order of the placeholders below.
-#define SUIJI_UNIT_VALUES(c)                                                                  \
-  soci::use(c.org_unit_id, c.org_unit_ind), soci::use(c.uscc), soci::use(c.org_code),       \
-      soci::use(c.name), soci::use(c.address), soci::use(c.region_code),                    \
-      soci::use(c.industry), soci::use(c.contact_person), soci::use(c.contact_phone),        \
-      soci::use(c.zone_agency_id, c.zone_ind), soci::use(c.lat, c.lat_ind),                           \
-      soci::use(c.lon, c.lon_ind), soci::use(c.klass), soci::use(c.level),                  \
-      soci::use(c.level_code), soci::use(c.special), soci::use(c.special_reason),           \
-      soci::use(c.special_source), soci::use(c.special_since), soci::use(c.special_until),  \
-      soci::use(c.permit_class), soci::use(c.credit), soci::use(c.risk),                    \
-      soci::use(c.positive_list), soci::use(c.production_status),                           \
-      soci::use(c.producing_months), soci::use(c.is_project), soci::use(c.approved_by),     \
-      soci::use(c.approved_year, c.approved_year_ind), soci::use(c.reviewed_at),            \
-      soci::use(c.version), soci::use(c.at)
-
-// Prepared once per batch and executed per row (issue 11 item 8: re-preparing per row
-// was a large part of an import's time); SOCI reads `c` at each execute.
-// Inserts go `kRowsPerInsert` rows to a statement: one round trip per batch on PostgreSQL
-// (one per row made 100,000 new units take 53 s there), fewer steps on SQLite.
-constexpr size_t kRowsPerInsert = 64;
-
-// "(?,?),(?,?)" on SQLite (anonymous: it looks named ones up in a list, which grows
-// quadratic with thousands of them), "(:p0,:p1),(:p2,:p3)" elsewhere: the VALUES of a
-// multi-row INSERT, or with one row the list of an IN.
-std::string placeholder_rows(Engine engine, size_t rows, size_t columns) {
-  std::string out;
-  size_t n = 0;
-  for (size_t r = 0; r < rows; ++r) {
-    out += r ? ",(" : "(";
-    for (size_t c = 0; c < columns; ++c, ++n) {
-      if (c) out += ',';
-      out += engine == Engine::kSqlite ? "?" : ":p" + std::to_string(n);
-    }
-    out += ')';
-  }
-  return out;
-}
-
-// Rows to insert, written `kRowsPerInsert` to a statement. `prepare(rows)` makes the
-// INSERT for rows.size() rows and binds every element of `rows` by reference, so the
-// vector a statement was prepared with never changes size afterwards. `before_flush`
-// runs before each write (the history rows' units must be in the table first).
-template <class Row>
-class BatchInserter {
- public:
-  using Prepare = std::function<soci::statement(std::vector<Row>& rows)>;
-  explicit BatchInserter(Prepare prepare, std::function<void()> before_flush = {})
-      : prepare_(std::move(prepare)), before_flush_(std::move(before_flush)) {}
-  void add(Row r) {
-    pending_.push_back(std::move(r));
-    if (pending_.size() == kRowsPerInsert) flush();
-  }
-  void flush() {
-    if (pending_.empty()) return;
-    if (before_flush_) before_flush_();
-    std::vector<Row> partial;
-    bool full = pending_.size() == kRowsPerInsert;
-    std::vector<Row>& rows = full ? full_rows_ : partial;
-    rows.resize(pending_.size());
-    std::optional<soci::statement> once;
-    if (full && !full_) full_.emplace(prepare_(full_rows_));  // prepared once, reused
-    if (!full) once.emplace(prepare_(partial));
-    std::move(pending_.begin(), pending_.end(), rows.begin());
-    (full ? *full_ : *once).execute(true);
-    pending_.clear();
-  }
-
- private:
-  Prepare prepare_;
-  std::function<void()> before_flush_;
-  std::vector<Row> pending_, full_rows_;
-  std::optional<soci::statement> full_;
-};
-
-soci::statement prepare_unit_insert(Store& s, std::vector<UnitColumns>& rows) {
-  auto p = (s.sql().prepare << "INSERT INTO unit (id, agency_id, draw_id_code, org_unit_id, uscc, org_code, name, "
-            "address, region_code, industry, contact_person, contact_phone, zone_agency_id, lat, lon, class, level, "
-            "level_code, special, special_reason, special_source, special_since, special_until, permit_class, credit, "
-            "risk, positive_list, production_status, producing_months, is_project, approved_by, approved_year, "
-            "reviewed_at, version, updated_at, created_at) VALUES " +
-                                  placeholder_rows(s.engine(), rows.size(), 36));
-  for (UnitColumns& c : rows)
-    p, soci::use(c.id), soci::use(c.agency_id), soci::use(c.draw_id_code), SUIJI_UNIT_VALUES(c), soci::use(c.at);
-  return soci::statement(p);
-}
-
-soci::statement prepare_update(soci::session& sql, UnitColumns& c) {
-  return (sql.prepare << "UPDATE unit SET org_unit_id = :org_unit, uscc = :uscc, org_code = :org_code, "
-         "name = :name, address = :address, region_code = :region, industry = :industry, "
-         "contact_person = :cperson, contact_phone = :cphone, zone_agency_id = :zone, lat = :lat, lon = :lon, class = :class, level = :level, "
-         "level_code = :level_code, special = :special, special_reason = :sreason, "
-         "special_source = :ssource, special_since = :ssince, special_until = :suntil, "
-         "permit_class = :permit, credit = :credit, risk = :risk, positive_list = :positive, "
-         "production_status = :status, producing_months = :months, is_project = :project, "
-         "approved_by = :approved_by, approved_year = :approved_year, reviewed_at = :reviewed_at, "
-         "version = :version, updated_at = :updated_at WHERE id = :id",
-      SUIJI_UNIT_VALUES(c), soci::use(c.id));
-}
-
-#undef SUIJI_UNIT_VALUES
-
-struct HistoryRow {
-  long long unit_id = 0;
-  int version = 0;
-  std::string at, by, json;
-};
-
-soci::statement prepare_history_insert(Store& s, std::vector<HistoryRow>& rows) {
-  auto p = (s.sql().prepare << "INSERT INTO unit_history (unit_id, version, changed_at, changed_by, diff_json) VALUES " +
-                                  placeholder_rows(s.engine(), rows.size(), 5));
-  for (HistoryRow& r : rows) p, soci::use(r.unit_id), soci::use(r.version), soci::use(r.at), soci::use(r.by), soci::use(r.json);
-  return soci::statement(p);
-}
 
 void write_history(soci::session& sql, int64_t unit_id, int version, const std::string& at,
                    std::string_view actor, const Json& diff) {
@@ -218,47 +105,7 @@ std::string database_state(Store& s) {
 }  // namespace
 
 std::unordered_map<std::string, Unit> Units::find_live_many(const std::vector<std::string>& codes) {
-  std::unordered_map<std::string, Unit> out;
-  out.reserve(codes.size());
-  // Chunks of bound values: one statement for many rows, and under every engine's limit
-  // on parameters. On SQLite every full chunk reuses one prepared statement with
-  // anonymous "?" placeholders, because SQLite looks each named one up in a list, which
-  // made 500 names quadratic and a large part of an import's time (issue 11 item 8).
-  // PostgreSQL prepares each chunk anew: a reused statement gets a generic plan after five
-  // runs, which scanned the table once per chunk (60 ms each) instead of hashing the list.
-  constexpr size_t kChunk = 500;
-  const bool sqlite = s_.engine() == Engine::kSqlite;
-  std::vector<std::string> vals(kChunk);
-  UnitColumns r;
-  auto prepare = [&](size_t n) {
-    auto p = (s_.sql().prepare << std::string("SELECT ") + kUnitColumns +
-                                      " FROM unit WHERE deleted_at IS NULL AND draw_id_code IN " +
-                                      placeholder_rows(s_.engine(), 1, n));
-    r.bind_into(p);
-    for (size_t i = 0; i < n; ++i) p, soci::use(vals[i]);
-    return soci::statement(p);
-  };
-  std::optional<soci::statement> full;
-  for (size_t from = 0; from < codes.size(); from += kChunk) {
-    size_t n = std::min(codes.size() - from, kChunk);
-    std::copy_n(codes.begin() + static_cast<std::ptrdiff_t>(from), n, vals.begin());
-    std::optional<soci::statement> partial;
-    soci::statement* st;
-    if (n == kChunk && sqlite) {
-      if (!full) full.emplace(prepare(kChunk));
-      st = &*full;
-    } else {
-      partial.emplace(prepare(n));
-      st = &*partial;
-    }
-    st->execute();
-    while (st->fetch()) {
-      Unit u = r.to_unit();
-      std::string code = u.draw_id_code;
-      out.emplace(std::move(code), std::move(u));
-    }
-  }
-  return out;
+  return find_live_units(s_, codes);
 }
 
 CheckedUnits Units::check_all(int64_t agency_id, std::vector<Unit> units,
@@ -390,12 +237,7 @@ std::vector<UpsertResult> Units::write_checked(CheckedUnits batch, std::string_v
     int64_t fresh_count = std::count(batch.outcomes.begin(), batch.outcomes.end(), UpsertOutcome::kInserted);
     int64_t next_id = fresh_count ? s_.next_ids("unit", fresh_count) : 0;
     std::string at = Store::now();
-    UnitColumns c;
-    std::optional<soci::statement> update;
-    BatchInserter<UnitColumns> inserts([&](auto& rows) { return prepare_unit_insert(s_, rows); });
-    // A unit's history row goes in after the unit.
-    BatchInserter<HistoryRow> history([&](auto& rows) { return prepare_history_insert(s_, rows); },
-                                      [&] { inserts.flush(); });
+    auto writer = UnitWriter::make(s_);
     const std::string by(actor);
     std::vector<UpsertResult> results;
     results.reserve(batch.rows.size());
@@ -404,25 +246,22 @@ std::vector<UpsertResult> Units::write_checked(CheckedUnits batch, std::string_v
       switch (batch.outcomes[i]) {
         case UpsertOutcome::kInserted: {
           int64_t id = next_id++;
-          inserts.add(UnitColumns(u, id, 1, at));
-          history.add({id, 1, at, by, unit_created_diff(u)});
+          writer->insert(UnitColumns(u, id, 1, at), {id, 1, at, by, unit_created_diff(u)});
           results.push_back({id, 1, UpsertOutcome::kInserted});
           break;
         }
         case UpsertOutcome::kUnchanged:
           results.push_back({u.id, u.version, UpsertOutcome::kUnchanged});
           break;
-        case UpsertOutcome::kUpdated:
-          c = UnitColumns(u, u.id, u.version + 1, at);
-          if (!update) update.emplace(prepare_update(s_.sql(), c));
-          update->execute(true);
-          history.add({u.id, c.version, at, by, batch.diffs[i].dump()});
-          results.push_back({u.id, c.version, UpsertOutcome::kUpdated});
+        case UpsertOutcome::kUpdated: {
+          int version = u.version + 1;
+          writer->update(UnitColumns(u, u.id, version, at), {u.id, version, at, by, batch.diffs[i].dump()});
+          results.push_back({u.id, version, UpsertOutcome::kUpdated});
           break;
+        }
       }
     }
-    history.flush();  // and the units before it
-    inserts.flush();
+    writer->finish();
     // PostgreSQL plans from statistics that autovacuum refreshes only later: after many
     // new rows, refresh them now, or the next import's lookups scan the whole table
     // (a re-import right after 100,000 new units took 9.3 s instead of 2.3 s).
