@@ -15,8 +15,11 @@ Json unit_fields(const Unit& u);
 // unit_fields(a) == unit_fields(b), without building JSON (an import compares every row).
 bool same_fields(const Unit& a, const Unit& b);
 
-// unit_diff(Json::object(), unit_fields(u)).dump(): the history of a new unit, written
-// directly (an import of 100k new units builds 100k of them).
+// unit_fields without what a new unit does not have: null, "" and false values.
+Json created_fields(const Json& fields);
+
+// unit_diff(Json::object(), created_fields(unit_fields(u))).dump(): the history of a new
+// unit, written directly (an import of 100k new units builds 100k of them).
 std::string unit_created_diff(const Unit& u);
 
 // {"field": {"from": a[field], "to": b[field]}} for every field that differs.

@@ -39,7 +39,8 @@ struct UnitHistoryEntry {
   int version = 0;
   std::string changed_at;
   std::string changed_by;
-  // {"field": {"from": old, "to": new}, ...}; version 1 holds every field with from=null;
+  // {"field": {"from": old, "to": new}, ...}; version 1 holds every field the new unit has
+  // (from=null; fields left empty, "" or false, are absent: created_fields);
   // a deletion holds {"deleted_at": {...}, "delete_reason": {...}}.
   Json diff;
 };

@@ -13,7 +13,7 @@
 namespace suiji::store {
 namespace {
 
-// Rows to a multi-row INSERT on PostgreSQL.
+// Rows to a multi-row INSERT.
 constexpr size_t kRowsPerInsert = 64;
 // Values to an IN list of a lookup: one statement for many rows, and under every engine's
 // limit on parameters.
@@ -46,23 +46,16 @@ std::string update_sql(Engine engine) {
   return out + param();
 }
 
-// ---- SQLite: one row per statement through SQLite's API -------------------------------
+// ---- SQLite: many rows per INSERT through SQLite's API ------------------------------
 
 class SqliteUnitWriter final : public UnitWriter {
  public:
-  explicit SqliteUnitWriter(Store& s)
-      : s_(s), insert_(s.sql(), insert_sql(Engine::kSqlite, 1)),
-        history_(s.sql(), std::string(kHistoryInsert) + placeholder_rows(Engine::kSqlite, 1, 5)) {}
+  explicit SqliteUnitWriter(Store& s) : s_(s) {}
 
   void insert(UnitColumns c, HistoryRow h) override {
-    int i = 1;
-    insert_.bind(i++, c.id);
-    insert_.bind(i++, c.agency_id);
-    insert_.bind(i++, c.draw_id_code);
-    bind_written(insert_, i, c);
-    insert_.bind(i++, c.at);
-    run(insert_);
-    write_history(h);
+    units_.push_back(std::move(c));
+    history_.push_back(std::move(h));
+    if (units_.size() == kRowsPerInsert) flush_inserts();
   }
 
   void update(UnitColumns c, HistoryRow h) override {
@@ -71,10 +64,11 @@ class SqliteUnitWriter final : public UnitWriter {
     bind_written(*update_, i, c);
     update_->bind(i++, c.id);
     run(*update_);
-    write_history(h);
+    flush_inserts();  // history in order
+    write_history({h});
   }
 
-  void finish() override {}  // every row is written as it comes
+  void finish() override { flush_inserts(); }
 
  private:
   static void bind_written(SqliteStatement& st, int& i, UnitColumns& c) {
@@ -84,18 +78,54 @@ class SqliteUnitWriter final : public UnitWriter {
     st.step();
     st.reset();
   }
-  void write_history(const HistoryRow& h) {
-    history_.bind(1, h.unit_id);
-    history_.bind(2, h.version);
-    history_.bind(3, h.at);
-    history_.bind(4, h.by);
-    history_.bind(5, h.json);
-    run(history_);
+  // The statement for n rows: the full-size one is prepared once.
+  SqliteStatement& statement(std::optional<SqliteStatement>& full, std::optional<SqliteStatement>& once, size_t n,
+                             const std::string& head, size_t columns) {
+    auto& slot = n == kRowsPerInsert ? full : once;
+    if (!slot || n != kRowsPerInsert) slot.emplace(s_.sql(), head + placeholder_rows(Engine::kSqlite, n, columns));
+    return *slot;
+  }
+  void flush_inserts() {
+    if (units_.empty()) return;
+    std::optional<SqliteStatement> once;
+    SqliteStatement& st = statement(full_insert_, once, units_.size(),
+                                    std::string(kInsertHead) +
+                                        kUnitWrittenColumns + ", created_at) VALUES ",
+                                    kInsertColumns);
+    int i = 1;
+    for (UnitColumns& c : units_) {
+      st.bind(i++, c.id);
+      st.bind(i++, c.agency_id);
+      st.bind(i++, c.draw_id_code);
+      bind_written(st, i, c);
+      st.bind(i++, c.at);
+    }
+    run(st);
+    units_.clear();
+    write_history(history_);
+    history_.clear();
+  }
+  void write_history(const std::vector<HistoryRow>& rows) {
+    if (rows.empty()) return;
+    std::optional<SqliteStatement> once;
+    SqliteStatement& st = statement(full_history_, once, rows.size(),
+                                    kHistoryInsert,
+                                    5);
+    int i = 1;
+    for (const HistoryRow& h : rows) {
+      st.bind(i++, h.unit_id);
+      st.bind(i++, h.version);
+      st.bind(i++, h.at);
+      st.bind(i++, h.by);
+      st.bind(i++, h.json);
+    }
+    run(st);
   }
 
   Store& s_;
-  SqliteStatement insert_, history_;
-  std::optional<SqliteStatement> update_;
+  std::vector<UnitColumns> units_;
+  std::vector<HistoryRow> history_;
+  std::optional<SqliteStatement> full_insert_, full_history_, update_;
 };
 
 // ---- PostgreSQL (and any other engine): SOCI, many rows per INSERT --------------------

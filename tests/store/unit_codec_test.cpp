@@ -51,14 +51,21 @@ Unit full_unit() {
 
 TEST(UnitCodec, CreatedDiffIsTheTextOfTheJsonDiff) {
   for (const Unit& u : {full_unit(), Unit{}}) {
-    std::string expected = unit_diff(Json::object(), unit_fields(u)).dump();
+    std::string expected = unit_diff(Json::object(), created_fields(unit_fields(u))).dump();
     EXPECT_EQ(unit_created_diff(u), expected);
     EXPECT_EQ(Json::parse(unit_created_diff(u)), Json::parse(expected));
   }
   Unit odd = full_unit();
   odd.lat = 1e-7;
   odd.lon = -0.5;
-  EXPECT_EQ(Json::parse(unit_created_diff(odd)), unit_diff(Json::object(), unit_fields(odd)));
+  EXPECT_EQ(Json::parse(unit_created_diff(odd)), unit_diff(Json::object(), created_fields(unit_fields(odd))));
+  // What a new unit lacks has no line; what it has, has one.
+  Json bare = Json::parse(unit_created_diff(Unit{}));
+  for (const char* absent : {"special", "special_source", "credit", "producing_months", "reviewed_at", "lat"})
+    EXPECT_FALSE(bare.contains(absent)) << absent;
+  for (const char* present : {"level", "class", "production_status", "agency_id"})
+    EXPECT_TRUE(bare.contains(present)) << present;
+  EXPECT_EQ(Json::parse(unit_created_diff(full_unit()))["special"]["to"], true);
 }
 
 TEST(UnitCodec, SameFieldsAgreesWithTheJsonFieldsForEveryField) {
