@@ -207,11 +207,6 @@ const char* const kUnitColumns =
     "special_until, permit_class, credit, risk, positive_list, production_status, "
     "producing_months, is_project, approved_by, approved_year, reviewed_at, version, deleted_at";
 
-const char* const kUnitWrittenColumns =
-    "org_unit_id, uscc, org_code, name, address, region_code, industry, contact_person, contact_phone, "
-    "zone_agency_id, lat, lon, class, level, level_code, special, special_reason, special_source, special_since, "
-    "special_until, permit_class, credit, risk, positive_list, production_status, producing_months, is_project, "
-    "approved_by, approved_year, reviewed_at, version, updated_at";
 
 UnitColumns::UnitColumns(const Unit& u, int64_t id_, int version_, std::string now) {
   id = id_;

@@ -3,6 +3,9 @@
 #pragma once
 #include <soci/soci.h>
 
+#include <algorithm>
+#include <string_view>
+
 #include "domain/json.h"
 #include "domain/unit.h"
 
@@ -28,8 +31,13 @@ Json unit_diff(const Json& before, const Json& after);
 // Column list of SELECTs that UnitColumns::bind_into reads.
 extern const char* const kUnitColumns;
 // The columns UnitColumns::each_written gives, in order ("org_unit_id, uscc, …, updated_at").
-extern const char* const kUnitWrittenColumns;
-inline constexpr int kUnitWrittenCount = 32;
+inline constexpr std::string_view kUnitWrittenColumns =
+    "org_unit_id, uscc, org_code, name, address, region_code, industry, contact_person, contact_phone, "
+    "zone_agency_id, lat, lon, class, level, level_code, special, special_reason, special_source, special_since, "
+    "special_until, permit_class, credit, risk, positive_list, production_status, producing_months, is_project, "
+    "approved_by, approved_year, reviewed_at, version, updated_at";
+inline constexpr size_t kUnitWrittenCount =
+    static_cast<size_t>(std::count(kUnitWrittenColumns.begin(), kUnitWrittenColumns.end(), ',')) + 1;
 
 // The columns of one unit as variables that SOCI binds by reference (soci::use to write,
 // soci::into to read), kept alive while a statement holds them. Reading a whole file's

@@ -24,8 +24,12 @@ constexpr size_t kInsertColumns = 3 + kUnitWrittenCount + 1;  // ..., created_at
 const char* const kHistoryInsert = "INSERT INTO unit_history (unit_id, version, changed_at, changed_by, diff_json) VALUES ";
 
 std::string insert_sql(Engine engine, size_t rows) {
-  return std::string(kInsertHead) + kUnitWrittenColumns + ", created_at) VALUES " +
+  return std::string(kInsertHead) + std::string(kUnitWrittenColumns) + ", created_at) VALUES " +
          placeholder_rows(engine, rows, kInsertColumns);
+}
+
+std::string history_sql(Engine engine, size_t rows) {
+  return kHistoryInsert + placeholder_rows(engine, rows, 5);
 }
 
 // "UPDATE unit SET org_unit_id = ?, … WHERE id = ?" (":p0" … ":pN" off SQLite).
@@ -33,7 +37,7 @@ std::string update_sql(Engine engine) {
   int n = 0;
   auto param = [&] { return engine == Engine::kSqlite ? std::string("?") : ":p" + std::to_string(n++); };
   std::string out = "UPDATE unit SET ";
-  std::istringstream columns(kUnitWrittenColumns);
+  std::istringstream columns{std::string(kUnitWrittenColumns)};
   std::string col;
   bool first = true;
   while (std::getline(columns, col, ',')) {
@@ -80,18 +84,15 @@ class SqliteUnitWriter final : public UnitWriter {
   }
   // The statement for n rows: the full-size one is prepared once.
   SqliteStatement& statement(std::optional<SqliteStatement>& full, std::optional<SqliteStatement>& once, size_t n,
-                             const std::string& head, size_t columns) {
-    auto& slot = n == kRowsPerInsert ? full : once;
-    if (!slot || n != kRowsPerInsert) slot.emplace(s_.sql(), head + placeholder_rows(Engine::kSqlite, n, columns));
-    return *slot;
+                             std::string (*sql)(Engine, size_t)) {
+    if (n != kRowsPerInsert) return once.emplace(s_.sql(), sql(Engine::kSqlite, n));
+    if (!full) full.emplace(s_.sql(), sql(Engine::kSqlite, n));
+    return *full;
   }
   void flush_inserts() {
     if (units_.empty()) return;
     std::optional<SqliteStatement> once;
-    SqliteStatement& st = statement(full_insert_, once, units_.size(),
-                                    std::string(kInsertHead) +
-                                        kUnitWrittenColumns + ", created_at) VALUES ",
-                                    kInsertColumns);
+    SqliteStatement& st = statement(full_insert_, once, units_.size(), insert_sql);
     int i = 1;
     for (UnitColumns& c : units_) {
       st.bind(i++, c.id);
@@ -108,9 +109,7 @@ class SqliteUnitWriter final : public UnitWriter {
   void write_history(const std::vector<HistoryRow>& rows) {
     if (rows.empty()) return;
     std::optional<SqliteStatement> once;
-    SqliteStatement& st = statement(full_history_, once, rows.size(),
-                                    kHistoryInsert,
-                                    5);
+    SqliteStatement& st = statement(full_history_, once, rows.size(), history_sql);
     int i = 1;
     for (const HistoryRow& h : rows) {
       st.bind(i++, h.unit_id);
@@ -185,7 +184,7 @@ class SociUnitWriter final : public UnitWriter {
         }),
         history_(
             [this](std::vector<HistoryRow>& rows) {
-              auto p = (s_.sql().prepare << kHistoryInsert + placeholder_rows(s_.engine(), rows.size(), 5));
+              auto p = (s_.sql().prepare << history_sql(s_.engine(), rows.size()));
               for (HistoryRow& r : rows)
                 p, soci::use(r.unit_id), soci::use(r.version), soci::use(r.at), soci::use(r.by), soci::use(r.json);
               return soci::statement(p);

@@ -15,6 +15,18 @@ namespace {
 using store::SqliteStatement;
 using store::StoreError;
 
+// The StoreError that fn throws; a test failure when it throws none.
+template <class F>
+StoreError thrown(F&& fn, const char* what) {
+  try {
+    fn();
+  } catch (const StoreError& e) {
+    return e;
+  }
+  ADD_FAILURE() << what;
+  return StoreError(ErrorKind::kInternal, "nothing_thrown", "", "");
+}
+
 class SqliteDirect : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -62,14 +74,10 @@ TEST_F(SqliteDirect, AConstraintIsAConflictAndTheStatementRunsAgainAfterReset) {
   ins.step();
   ins.reset();
   ins.bind(1, a);
-  try {
-    ins.step();
-    FAIL() << "a duplicate name was inserted";
-  } catch (const StoreError& e) {
-    EXPECT_EQ(e.kind(), ErrorKind::kConflict);
-    EXPECT_EQ(e.code(), "constraint_violation");
-    EXPECT_NE(std::string(e.what()).find("UNIQUE"), std::string::npos) << e.what();
-  }
+  StoreError e = thrown([&] { ins.step(); }, "a duplicate name was inserted");
+  EXPECT_EQ(e.kind(), ErrorKind::kConflict);
+  EXPECT_EQ(e.code(), "constraint_violation");
+  EXPECT_NE(std::string(e.what()).find("UNIQUE"), std::string::npos) << e.what();
   ins.reset();
   ins.bind(1, b);
   ins.step();
@@ -79,25 +87,18 @@ TEST_F(SqliteDirect, AConstraintIsAConflictAndTheStatementRunsAgainAfterReset) {
 }
 
 TEST_F(SqliteDirect, BadSqlIsADatabaseErrorNamingTheStatement) {
-  try {
-    SqliteStatement bad(db_->sql(), "INSERT INTO no_such_table VALUES (?)");
-    FAIL() << "prepared a statement on a missing table";
-  } catch (const StoreError& e) {
-    EXPECT_EQ(e.kind(), ErrorKind::kUnavailable);
-    EXPECT_EQ(e.code(), "database_error");
-    EXPECT_NE(e.details().dump().find("no_such_table"), std::string::npos) << e.details().dump();
-  }
+  StoreError e = thrown([&] { SqliteStatement bad(db_->sql(), "INSERT INTO no_such_table VALUES (?)"); },
+                        "prepared a statement on a missing table");
+  EXPECT_EQ(e.kind(), ErrorKind::kUnavailable);
+  EXPECT_EQ(e.code(), "database_error");
+  EXPECT_NE(e.details().dump().find("no_such_table"), std::string::npos) << e.details().dump();
 }
 
 TEST(SqliteDirectOnPostgres, IsRefusedAsAnInternalError) {
   auto db = store::Store::open(PgCluster::get().fresh_database());
-  try {
-    SqliteStatement st(db->sql(), "SELECT 1");
-    FAIL() << "used SQLite's API on a PostgreSQL session";
-  } catch (const StoreError& e) {
-    EXPECT_EQ(e.kind(), ErrorKind::kInternal);
-    EXPECT_EQ(e.code(), "not_sqlite");
-  }
+  StoreError e = thrown([&] { SqliteStatement st(db->sql(), "SELECT 1"); }, "used SQLite's API on a PostgreSQL session");
+  EXPECT_EQ(e.kind(), ErrorKind::kInternal);
+  EXPECT_EQ(e.code(), "not_sqlite");
 }
 
 }  // namespace
