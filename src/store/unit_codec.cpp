@@ -1,8 +1,5 @@
 #include "store/unit_codec.h"
 
-#include <charconv>
-#include <cstdio>
-
 #include "store/sql_util.h"
 
 namespace suiji::store {
@@ -71,118 +68,6 @@ bool same_fields(const Unit& a, const Unit& b) {
           format_months(a.producing_months) == format_months(b.producing_months)) &&
          a.is_project == b.is_project && a.approved_by == b.approved_by && a.approved_year == b.approved_year &&
          a.reviewed_at == b.reviewed_at;
-}
-
-namespace {
-
-// JSON text as nlohmann's dump() writes it (UTF-8 kept, control characters escaped).
-class JsonText {
- public:
-  std::string take() { return std::move(out_); }
-  void key(std::string_view k) {
-    out_ += out_.size() > 1 ? ",\"" : "\"";
-    out_ += k;
-    out_ += "\":{\"from\":null,\"to\":";
-  }
-  void end_value() { out_ += '}'; }
-  void str(std::string_view s) {
-    out_ += '"';
-    for (char ch : s) {
-      auto c = static_cast<unsigned char>(ch);
-      switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
-        default:
-          if (c < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out_ += buf;
-          } else {
-            out_ += ch;
-          }
-      }
-    }
-    out_ += '"';
-  }
-  void num(int64_t v) { out_ += std::to_string(v); }
-  void num(double v) {
-    char buf[32];
-    auto r = std::to_chars(buf, buf + sizeof buf, v);
-    std::string_view t(buf, static_cast<size_t>(r.ptr - buf));
-    out_ += t;
-    if (t.find_first_of(".eE") == std::string_view::npos) out_ += ".0";  // as nlohmann writes a float
-  }
-  void boolean(bool b) { out_ += b ? "true" : "false"; }
-  void null() { out_ += "null"; }
-  std::string out_ = "{";
-};
-
-}  // namespace
-
-std::string unit_created_diff(const Unit& u) {
-  JsonText j;
-  auto field = [&](std::string_view k, auto&& write) {
-    j.key(k);
-    write();
-    j.end_value();
-  };
-  // An absent optional is no change from "nothing" (unit_diff leaves null -> null out).
-  auto opt_int = [&](std::string_view k, const auto& v) {
-    if (v) field(k, [&] { j.num(static_cast<int64_t>(*v)); });
-  };
-  auto opt_dbl = [&](std::string_view k, const std::optional<double>& v) {
-    if (v) field(k, [&] { j.num(*v); });
-  };
-  // Empty text and false flags are left out (created_fields): what a new unit does not
-  // have needs no line in its history (half the bytes of an import's history rows).
-  auto text_field = [&](std::string_view k, std::string_view s) {
-    if (!s.empty()) field(k, [&] { j.str(s); });
-  };
-  auto flag_field = [&](std::string_view k, bool b) {
-    if (b) field(k, [&] { j.boolean(true); });
-  };
-  auto label_field = [&](std::string_view k, const auto& e) {
-    if (e) text_field(k, label(*e));
-  };
-  field("agency_id", [&] { j.num(u.agency_id); });
-  opt_int("zone_agency_id", u.zone_agency_id);
-  opt_int("org_unit_id", u.org_unit_id);
-  text_field("draw_id_code", u.draw_id_code);
-  text_field("uscc", u.uscc);
-  text_field("org_code", u.org_code);
-  text_field("name", u.name);
-  text_field("address", u.address);
-  text_field("region_code", u.region_code);
-  text_field("industry", u.industry);
-  text_field("contact_person", u.contact_person);
-  text_field("contact_phone", u.contact_phone);
-  opt_dbl("lat", u.lat);
-  opt_dbl("lon", u.lon);
-  text_field("class", label(unit_class(u.level)));
-  text_field("level", label(u.level));
-  flag_field("special", u.special);
-  label_field("special_reason", u.special_reason);
-  text_field("special_source", u.special_source);
-  text_field("special_since", u.special_since);
-  text_field("special_until", u.special_until);
-  label_field("permit_class", u.permit_class);
-  label_field("credit", u.credit);
-  label_field("risk", u.risk);
-  flag_field("positive_list", u.positive_list);
-  text_field("production_status", label(u.production_status));
-  std::string months = format_months(u.producing_months);
-  text_field("producing_months", months);
-  flag_field("is_project", u.is_project);
-  text_field("approved_by", u.approved_by);
-  opt_int("approved_year", u.approved_year);
-  text_field("reviewed_at", u.reviewed_at);
-  j.out_ += '}';
-  return j.take();
 }
 
 Json created_fields(const Json& fields) {

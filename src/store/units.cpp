@@ -246,7 +246,7 @@ std::vector<UpsertResult> Units::write_checked(CheckedUnits batch, std::string_v
       switch (batch.outcomes[i]) {
         case UpsertOutcome::kInserted: {
           int64_t id = next_id++;
-          writer->insert(UnitColumns(u, id, 1, at), {id, 1, at, by, unit_created_diff(u)});
+          writer->insert(UnitColumns(u, id, 1, at), {id, 1, at, by, std::string(kCreatedDiff)});
           results.push_back({id, 1, UpsertOutcome::kInserted});
           break;
         }
@@ -377,6 +377,18 @@ std::vector<UnitHistoryEntry> Units::history(int64_t unit_id) {
   while (st.fetch())
     out.push_back(UnitHistoryEntry{sqlu::i64(r, 0), static_cast<int>(sqlu::i64(r, 1)),
                                    sqlu::str(r, 2), sqlu::str(r, 3), Json::parse(sqlu::str(r, 4))});
+  // Version 1 is stored as {} (kCreatedDiff): the fields it set are the unit's fields now
+  // with every later change undone, newest first. (Databases written before this keep a
+  // full version 1, which is read as stored.)
+  if (!out.empty() && out.front().version == 1 && out.front().diff.empty()) {
+    if (auto u = get(unit_id)) {
+      Json state = unit_fields(*u);
+      for (size_t i = out.size(); i-- > 1;)
+        for (const auto& [field, change] : out[i].diff.items())
+          if (state.contains(field)) state[field] = change.at("from");
+      out.front().diff = unit_diff(Json::object(), created_fields(state));
+    }
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 // The pollution-source library: round trips, history on every edit, soft deletion,
 // filters and paging, and batches that either land whole or not at all.
 #include "samples.h"
+#include "store/unit_codec.h"
 #include "store_fixture.h"
 
 namespace suiji::testing {
@@ -132,6 +133,48 @@ TEST_P(Units, UpsertingTheSameUnitAgainChangesNothing) {
   EXPECT_EQ(again[0].version, 1);
   EXPECT_EQ(count_units(), 1);
   EXPECT_EQ(count_history(), 1);
+}
+
+// Version 1 is stored as {} and rebuilt from the unit and its later changes: after edits
+// that set, change and clear fields, and a deletion, it says what the unit was at first.
+TEST_P(Units, VersionOneIsRebuiltExactlyFromTheUnitAndItsLaterChanges) {
+  Unit first = sample_unit("330802", 1);
+  first.special = true;
+  first.special_reason = SpecialReason::kComplaints;
+  first.lat = 28.97;
+  first.lon = 118.86;
+  first.contact_phone = "0570-3000001";
+  int64_t id = db_->units().upsert_all(agency_, {first}, "alice")[0].id;
+  Unit second = first;
+  second.name = "衢州华兴新材料有限公司";
+  second.special = false;  // cleared
+  second.special_reason.reset();
+  second.lat.reset();
+  second.lon.reset();
+  second.credit = Credit::kGreen;  // set
+  db_->units().upsert_all(agency_, {second}, "bob");
+  Unit third = second;
+  third.level = UnitLevel::kProvincial;
+  third.contact_phone = "13800000000";
+  db_->units().upsert_all(agency_, {third}, "carol");
+  db_->units().soft_delete(id, "dave", "企业已注销");
+
+  std::string stored;
+  long long lid = id;
+  db_->sql() << "SELECT diff_json FROM unit_history WHERE unit_id = :u AND version = 1", soci::into(stored),
+      soci::use(lid);
+  EXPECT_EQ(stored, "{}");  // nothing stored twice
+
+  auto h = db_->units().history(id);
+  ASSERT_EQ(h.size(), 4u);
+  first.agency_id = agency_;
+  EXPECT_EQ(h[0].diff, store::unit_diff(Json::object(), store::created_fields(store::unit_fields(first))))
+      << h[0].diff.dump();
+  EXPECT_EQ(h[0].diff["special"]["to"], true);
+  EXPECT_EQ(h[0].diff["lat"]["to"], 28.97);
+  EXPECT_EQ(h[0].diff["contact_phone"]["to"], "0570-3000001");
+  EXPECT_FALSE(h[0].diff.contains("credit"));
+  EXPECT_EQ(h[0].changed_by, "alice");
 }
 
 TEST_P(Units, AnEditBumpsTheVersionAndRecordsOnlyChangedFields) {

@@ -27,14 +27,16 @@ void replace_all(std::string& s, std::string_view from, std::string_view to) {
     s.replace(p, from.size(), to);
 }
 
-}  // namespace
-
-std::string trim_cell(std::string_view s) {
+std::string_view trimmed(std::string_view s) {
   size_t n = 0;
   while (!s.empty() && starts_with_space(s, n)) s.remove_prefix(n);
   while (!s.empty() && ends_with_space(s, n)) s.remove_suffix(n);
-  return std::string(s);
+  return s;
 }
+
+}  // namespace
+
+std::string trim_cell(std::string_view s) { return std::string(trimmed(s)); }
 
 std::string normalize_header(std::string_view header) {
   std::string h(header);
@@ -107,13 +109,21 @@ HeaderMap HeaderMap::locate(const io::Table& table, const std::vector<ColumnSpec
   return m;
 }
 
-std::string HeaderMap::cell(const io::TableRow& row, std::string_view field) const {
+HeaderMap::Column HeaderMap::resolve(std::string_view field) const {
   auto it = index_.find(field);
-  if (it == index_.end() || it->second >= row.cells.size()) return "";
-  std::string c = trim_cell(row.cells[it->second]);
+  return {field, it == index_.end() ? kAbsent : it->second};
+}
+
+std::string HeaderMap::cell(const io::TableRow& row, const Column& c) const {
+  if (c.index >= row.cells.size()) return "";
+  std::string_view v = trimmed(row.cells[c.index]);
   // Undo the CSV export's formula guard ("'=…", see io/csv_writer.h).
-  if (c.size() > 1 && c[0] == '\'' && std::string_view("=+-@").find(c[1]) != std::string_view::npos) c.erase(0, 1);
-  return c;
+  if (v.size() > 1 && v[0] == '\'' && std::string_view("=+-@").find(v[1]) != std::string_view::npos) v.remove_prefix(1);
+  return std::string(v);
+}
+
+std::string HeaderMap::cell(const io::TableRow& row, std::string_view field) const {
+  return cell(row, resolve(field));
 }
 
 std::string HeaderMap::column(std::string_view field) const {

@@ -45,6 +45,17 @@ class HeaderMap {
   // Index in table.rows of the first data row (the one after the header).
   size_t first_data_index() const { return static_cast<size_t>(header_index_ + 1); }
 
+  // A field's column, looked up once: an import reads a few dozen fields of each of
+  // 100,000 rows, and cell(row, Column) is an index where cell(row, name) is a search.
+  struct Column {
+    std::string_view field;
+    size_t index = kAbsent;  // kAbsent: the file lacks the column
+    bool present() const { return index != kAbsent; }
+  };
+  static constexpr size_t kAbsent = static_cast<size_t>(-1);
+  Column resolve(std::string_view field) const;
+  std::string cell(const io::TableRow& row, const Column& c) const;
+
   bool has(std::string_view field) const { return index_.find(field) != index_.end(); }
   // The trimmed cell of `field` in `row`; "" if the column is absent or the row short.
   // A leading apostrophe before = + - @ (the CSV export's formula guard) is removed.

@@ -75,37 +75,67 @@ std::optional<UnitLevel> parse_level_text(const std::string& t) {
   return std::nullopt;
 }
 
+// The unit columns of the file, resolved once for all its rows (HeaderMap::Column).
+struct UnitCells {
+  explicit UnitCells(const HeaderMap& map) : h(map) {}
+  const HeaderMap& h;
+  using Column = HeaderMap::Column;
+  Column uscc = h.resolve("uscc"), draw_id_code = h.resolve("draw_id_code"), org_code = h.resolve("org_code"),
+         name = h.resolve("name"), region_code = h.resolve("region_code"), unit_class = h.resolve("unit_class"),
+         level = h.resolve("level"), special = h.resolve("special"), special_reason = h.resolve("special_reason"),
+         special_source = h.resolve("special_source"), special_since = h.resolve("special_since"),
+         special_until = h.resolve("special_until"), permit_class = h.resolve("permit_class"),
+         credit = h.resolve("credit"), risk = h.resolve("risk"), positive_list = h.resolve("positive_list"),
+         production_status = h.resolve("production_status"), producing_months = h.resolve("producing_months"),
+         is_project = h.resolve("is_project"), approved_by = h.resolve("approved_by"),
+         approved_year = h.resolve("approved_year"), address = h.resolve("address"), industry = h.resolve("industry"),
+         contact = h.resolve("contact"), phone = h.resolve("phone"), lon = h.resolve("lon"), lat = h.resolve("lat"),
+         org_unit = h.resolve("org_unit");
+
+  std::string cell(const io::TableRow& row, const Column& c) const { return h.cell(row, c); }
+  // The column's header as the file spells it (for error messages only).
+  std::string column(const Column& c) const { return h.column(c.field); }
+  // The row's draw id: its 抽查编号, else its 统一社会信用代码.
+  std::string draw_id(const io::TableRow& row) const {
+    std::string own = cell(row, draw_id_code);
+    return own.empty() ? upper_ascii(cell(row, uscc)) : own;
+  }
+  // The column a draw id came from: 抽查编号 when the row fills it, else the USCC's.
+  std::string draw_id_column(const io::TableRow& row) const {
+    return (draw_id_code.present() && !cell(row, draw_id_code).empty()) ? column(draw_id_code) : column(uscc);
+  }
+};
+
 // 监管类别 + 控制级别 -> the one UnitLevel (11–14 重点, 23/24 一般). An error names the column.
-UnitLevel resolve_level(const HeaderMap& h, const io::TableRow& row, AgencyLevel agency_level,
+UnitLevel resolve_level(const UnitCells& h, const io::TableRow& row, AgencyLevel agency_level,
                         RowIssues& issues) {
-  const std::string class_col = h.column("unit_class"), level_col = h.column("level");
-  std::string ct = h.cell(row, "unit_class"), lt = h.cell(row, "level");
+  std::string ct = h.cell(row, h.unit_class), lt = h.cell(row, h.level);
   ClassText c = parse_class(ct);
   if (c == ClassText::kBad) {
-    issues.add(class_col, "「" + ct + "」不是可选值，应为 重点/一般 / unknown class");
+    issues.add(h.column(h.unit_class), "「" + ct + "」不是可选值，应为 重点/一般 / unknown class");
     return UnitLevel::kGeneralCounty;
   }
   std::optional<UnitLevel> l;
   if (!lt.empty()) {
     l = parse_level_text(lt);
     if (!l) {
-      issues.add(level_col, "「" + lt + "」不是可选值，应为 " + all_labels<UnitLevel>() +
+      issues.add(h.column(h.level), "「" + lt + "」不是可选值，应为 " + all_labels<UnitLevel>() +
                                 "（或环保代码 11/12/13/14/23/24） / unknown level");
       return UnitLevel::kGeneralCounty;
     }
   }
   if (c == ClassText::kNone && !l) {
-    issues.add(level_col, "缺少监管类别或控制级别 / class/level is missing");
+    issues.add(h.column(h.level), "缺少监管类别或控制级别 / class/level is missing");
     return UnitLevel::kGeneralCounty;
   }
   if (c == ClassText::kNone) return *l;
   if (c == ClassText::kKey) {
     if (!l) {
-      issues.add(level_col, "重点排污单位须填写控制级别 国控/省控/市控/县控 / a key unit needs its level");
+      issues.add(h.column(h.level), "重点排污单位须填写控制级别 国控/省控/市控/县控 / a key unit needs its level");
       return UnitLevel::kNational;
     }
     if (unit_class(*l) != UnitClass::kKey)
-      issues.add(level_col, "监管类别为重点，控制级别却是「" + lt + "」 / class and level disagree");
+      issues.add(h.column(h.level), "监管类别为重点，控制级别却是「" + lt + "」 / class and level disagree");
     return *l;
   }
   // 一般: 市一般/县一般, or the 市/县 level words, or derived from the agency's level.
@@ -116,66 +146,62 @@ UnitLevel resolve_level(const HeaderMap& h, const io::TableRow& row, AgencyLevel
     case UnitLevel::kGeneralCounty:
     case UnitLevel::kCounty: return UnitLevel::kGeneralCounty;
     default:
-      issues.add(level_col, "监管类别为一般，控制级别却是「" + lt + "」 / class and level disagree");
+      issues.add(h.column(h.level), "监管类别为一般，控制级别却是「" + lt + "」 / class and level disagree");
       return UnitLevel::kGeneralCity;
   }
 }
 
 
-// The row's draw id: its 抽查编号, else its 统一社会信用代码.
-std::string row_draw_id(const HeaderMap& h, const io::TableRow& row) {
-  std::string own = h.cell(row, "draw_id_code");
-  return own.empty() ? upper_ascii(h.cell(row, "uscc")) : own;
-}
 
 // Builds the unit a row describes. A column the file has sets its field (an empty cell
 // clears it); a column the file lacks leaves the stored unit's value alone, so a sheet
 // with only some columns (e.g. 生产状态 updates) never wipes the rest.
-MappedUnit map_row(const HeaderMap& h, const io::TableRow& row, const Agency& agency, const Unit* stored,
+MappedUnit map_row(const UnitCells& h, const io::TableRow& row, const Agency& agency, const Unit* stored,
                    RowIssues& issues) {
   MappedUnit m;
   Unit& u = m.record;
   if (stored) u = *stored;
   u.agency_id = agency.id;
-  auto has = [&](const char* f) { return h.has(f); };
-  auto text = [&](const char* f) { return h.cell(row, f); };
-  auto col = [&](const char* f) { return h.column(f); };
-  auto set_text = [&](const char* f, std::string& target) {
+  using Column = HeaderMap::Column;
+  auto has = [&](const Column& f) { return f.present(); };
+  auto text = [&](const Column& f) { return h.cell(row, f); };
+  auto col = [&](const Column& f) { return h.column(f); };
+  auto set_text = [&](const Column& f, std::string& target) {
     if (has(f)) target = text(f);
   };
 
-  if (has("uscc")) u.uscc = upper_ascii(text("uscc"));
-  u.draw_id_code = row_draw_id(h, row);
+  if (has(h.uscc)) u.uscc = upper_ascii(text(h.uscc));
+  u.draw_id_code = h.draw_id(row);
   if (u.draw_id_code.empty())
-    issues.add(has("draw_id_code") ? col("draw_id_code") : col("uscc"),
+    issues.add(has(h.draw_id_code) ? col(h.draw_id_code) : col(h.uscc),
                "缺少统一社会信用代码或抽查编号 / give the USCC, or an assigned id for a unit without one");
-  if (std::string org = upper_ascii(text("org_code")); !org.empty()) {
+  if (std::string org = upper_ascii(text(h.org_code)); !org.empty()) {
     std::string n = normalize_org_code(org);
     u.org_code = n.empty() ? org : n;
-  } else if (has("org_code") || u.org_code.empty()) {
+  } else if (has(h.org_code) || u.org_code.empty()) {
     // positions 9–17 of the credit code, or nothing for a unit without one
     u.org_code = (!u.uscc.empty() && check_uscc(u.uscc).ok()) ? org_code_from_uscc(u.uscc) : "";
   }
-  set_text("name", u.name);
-  set_text("region_code", u.region_code);
-  set_text("address", u.address);
-  set_text("industry", u.industry);
-  set_text("contact", u.contact_person);
-  set_text("phone", u.contact_phone);
-  for (auto [field, target] : {std::pair{"lat", &u.lat}, std::pair{"lon", &u.lon}}) {
-    if (!has(field)) continue;
-    std::string t = text(field);
+  set_text(h.name, u.name);
+  set_text(h.region_code, u.region_code);
+  set_text(h.address, u.address);
+  set_text(h.industry, u.industry);
+  set_text(h.contact, u.contact_person);
+  set_text(h.phone, u.contact_phone);
+  for (auto [field, target] : {std::pair{&h.lat, &u.lat}, std::pair{&h.lon, &u.lon}}) {
+    if (!has(*field)) continue;
+    std::string t = text(*field);
     target->reset();
     if (t.empty()) continue;
     if (auto d = parse_decimal(t)) *target = *d;
-    else issues.add(col(field), "「" + t + "」不是数字（十进制度，如 117.0213） / not a decimal number");
+    else issues.add(col(*field), "「" + t + "」不是数字（十进制度，如 117.0213） / not a decimal number");
   }
 
-  if (has("unit_class") || has("level") || !stored) u.level = resolve_level(h, row, agency.level, issues);
+  if (has(h.unit_class) || has(h.level) || !stored) u.level = resolve_level(h, row, agency.level, issues);
   // A changed class must be reviewed again by the level above (逐级分类审核).
   if (stored && u.level != stored->level) u.reviewed_at.clear();
 
-  auto yes_no = [&](const char* f, bool& target) {
+  auto yes_no = [&](const Column& f, bool& target) {
     if (!has(f)) return;
     std::string t = text(f);
     target = false;
@@ -183,12 +209,12 @@ MappedUnit map_row(const HeaderMap& h, const io::TableRow& row, const Agency& ag
     if (auto b = parse_yes_no(t)) target = *b;
     else issues.add(col(f), "「" + t + "」应填 是 或 否 / expected 是/否");
   };
-  yes_no("special", u.special);
-  yes_no("positive_list", u.positive_list);
-  yes_no("is_project", u.is_project);
+  yes_no(h.special, u.special);
+  yes_no(h.positive_list, u.positive_list);
+  yes_no(h.is_project, u.is_project);
 
   // Optional enums: an empty cell clears, a bad value is an error.
-  auto opt_enum = [&](const char* f, auto& target, const std::map<std::string, std::string>& syn,
+  auto opt_enum = [&](const Column& f, auto& target, const std::map<std::string, std::string>& syn,
                       const std::string& hint) {
     using E = typename std::decay_t<decltype(target)>::value_type;
     if (!has(f)) return;
@@ -198,47 +224,47 @@ MappedUnit map_row(const HeaderMap& h, const io::TableRow& row, const Agency& ag
     if (auto e = parse_enum<E>(t, syn)) target = e;
     else issues.add(col(f), enum_error<E>(t) + hint);
   };
-  opt_enum("special_reason", u.special_reason, {}, "；其他原因填「其他」并在特殊监管来源中说明");
-  opt_enum("permit_class", u.permit_class, kPermitSynonyms, "");
-  opt_enum("credit", u.credit, kCreditSynonyms, "");
-  opt_enum("risk", u.risk, kRiskSynonyms, "");
-  set_text("special_source", u.special_source);
-  for (auto [field, target] : {std::pair{"special_since", &u.special_since}, std::pair{"special_until", &u.special_until}}) {
-    if (!has(field)) continue;
-    std::string t = text(field);
+  opt_enum(h.special_reason, u.special_reason, {}, "；其他原因填「其他」并在特殊监管来源中说明");
+  opt_enum(h.permit_class, u.permit_class, kPermitSynonyms, "");
+  opt_enum(h.credit, u.credit, kCreditSynonyms, "");
+  opt_enum(h.risk, u.risk, kRiskSynonyms, "");
+  set_text(h.special_source, u.special_source);
+  for (auto [field, target] : {std::pair{&h.special_since, &u.special_since}, std::pair{&h.special_until, &u.special_until}}) {
+    if (!has(*field)) continue;
+    std::string t = text(*field);
     target->clear();
     if (t.empty()) continue;
     if (auto d = parse_date(t)) *target = *d;
-    else issues.add(col(field), "「" + t + "」不是有效日期，应为 YYYY-MM-DD / not a valid date");
+    else issues.add(col(*field), "「" + t + "」不是有效日期，应为 YYYY-MM-DD / not a valid date");
   }
-  if (has("production_status")) {
-    std::string t = text("production_status");
+  if (has(h.production_status)) {
+    std::string t = text(h.production_status);
     u.production_status = ProductionStatus::kProducing;  // the default when left empty
     if (!t.empty()) {
       if (auto st = parse_enum<ProductionStatus>(t, kStatusSynonyms)) u.production_status = *st;
-      else issues.add(col("production_status"), enum_error<ProductionStatus>(t));
+      else issues.add(col(h.production_status), enum_error<ProductionStatus>(t));
     }
   }
-  if (has("producing_months")) {
-    std::string t = text("producing_months");
+  if (has(h.producing_months)) {
+    std::string t = text(h.producing_months);
     u.producing_months.clear();
     if (!t.empty()) {
       if (auto ms = parse_month_list(t)) u.producing_months = *ms;
-      else issues.add(col("producing_months"), "「" + t + "」不是月份列表，应如 1,2,3 或 1-3,11-12 / not a list of months");
+      else issues.add(col(h.producing_months), "「" + t + "」不是月份列表，应如 1,2,3 或 1-3,11-12 / not a list of months");
     }
   }
-  set_text("approved_by", u.approved_by);
-  if (has("approved_year")) {
-    std::string t = text("approved_year");
+  set_text(h.approved_by, u.approved_by);
+  if (has(h.approved_year)) {
+    std::string t = text(h.approved_year);
     u.approved_year.reset();
     if (!t.empty()) {
       if (auto y = parse_year(t)) u.approved_year = y;
-      else issues.add(col("approved_year"), "「" + t + "」不是年份 / not a year");
+      else issues.add(col(h.approved_year), "「" + t + "」不是年份 / not a year");
     }
   }
-  if (has("org_unit")) {
+  if (has(h.org_unit)) {
     m.sets_org_unit = true;
-    m.org_unit_name = text("org_unit");
+    m.org_unit_name = text(h.org_unit);
     u.org_unit_id.reset();
   }
   return m;
@@ -257,6 +283,7 @@ ImportReport import_units(store::Store& db, const io::Table& table, const Import
     return report;  // every row would repeat it
   }
 
+  const UnitCells cells(h);
   OrgUnitResolver org_units(db, agency->id);
   OwnersOrgUnits owners_org_units(db, *agency);
   // The live units the rows name, wherever they are (一企一档), in a few queries; reading
@@ -266,7 +293,7 @@ ImportReport import_units(store::Store& db, const io::Table& table, const Import
     std::vector<std::string> ids;
     ids.reserve(table.rows.size());
     for (size_t i = h.first_data_index(); i < table.rows.size(); ++i)
-      if (std::string id = row_draw_id(h, table.rows[i]); !id.empty()) ids.push_back(std::move(id));
+      if (std::string id = cells.draw_id(table.rows[i]); !id.empty()) ids.push_back(std::move(id));
     stored = db.units().find_live_many(ids);
   }
   std::vector<MappedUnit> mapped;
@@ -275,14 +302,11 @@ ImportReport import_units(store::Store& db, const io::Table& table, const Import
   for (size_t i = h.first_data_index(); i < table.rows.size(); ++i) {
     const auto& row = table.rows[i];
     RowIssues issues(row.number, report.errors);
-    auto it = stored.find(row_draw_id(h, row));
-    MappedUnit m = map_row(h, row, *agency, it == stored.end() ? nullptr : &it->second, issues);
+    auto it = stored.find(cells.draw_id(row));
+    MappedUnit m = map_row(cells, row, *agency, it == stored.end() ? nullptr : &it->second, issues);
     const Unit& u = m.record;
     auto column_of = [&](const std::string& field) {
-      if (field == "draw_id_code")
-        return (h.has("draw_id_code") && !h.cell(row, "draw_id_code").empty()) ? h.column("draw_id_code") : h.column("uscc");
-      if (field == "special") return h.column("special");
-      return h.column(field);
+      return field == "draw_id_code" ? cells.draw_id_column(row) : h.column(field);
     };
     for (const auto& fe : validate_unit(u)) issues.add(column_of(fe.field), fe.message);
     if (!u.region_code.empty() && check_region_code(u.region_code).ok() && !in_jurisdiction(*agency, u.region_code))
