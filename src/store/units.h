@@ -40,7 +40,8 @@ struct UnitHistoryEntry {
   std::string changed_at;
   std::string changed_by;
   // {"field": {"from": old, "to": new}, ...}; version 1 holds every field the new unit has
-  // (from=null; fields left empty, "" or false, are absent: created_fields);
+  // (from=null; fields left empty, "" or false, are absent: created_fields), rebuilt
+  // from the unit and the later entries (stored as kCreatedDiff, unit_codec.h);
   // a deletion holds {"deleted_at": {...}, "delete_reason": {...}}.
   Json diff;
 };
