@@ -12,5 +12,6 @@ void add_draw_commands(CLI::App& app, int& exit_code);     // draw compute, veri
 void add_library_commands(CLI::App& app, int& exit_code);  // import, export
 void add_store_commands(CLI::App& app, int& exit_code);    // init, demo
 void add_serve_command(CLI::App& app, int& exit_code);     // serve
+void add_plan_commands(CLI::App& app, int& exit_code);     // plan preview, calendar
 
 }  // namespace suiji::cli
