@@ -1,0 +1,80 @@
+// The policy JSON (suiji-policy/1): every preset round-trips, and each kind of bad input
+// is refused with a message naming where it is, so a typo never drops a rule silently.
+#include <gtest/gtest.h>
+
+#include "domain/error.h"
+#include "policy/policy_json.h"
+#include "policy/presets.h"
+
+namespace suiji::policy {
+namespace {
+
+Json minimal() {
+  return Json::parse(R"({
+    "schema": "suiji-policy/1", "title": "测试局",
+    "strata": [{"id": "key", "name": "重点排污单位", "select": {"class": "重点"}, "cadence": "quarter",
+                "size": {"kind": "percent", "min_percent": "5"}, "basis": "q 000:L19"}]
+  })");
+}
+
+// The path policy_from_json names for `j`, or "" when it accepts j.
+std::string refusal(const Json& j) {
+  try {
+    policy_from_json(j);
+    return "";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kBadInput);
+    EXPECT_EQ(e.code(), "policy_invalid");
+    EXPECT_NE(std::string(e.what()).find(" / "), std::string::npos) << "中文 / English: " << e.what();
+    return e.details()["path"].get<std::string>();
+  }
+}
+
+TEST(PolicyJson, EveryPresetRoundTrips) {
+  for (const auto& name : preset_names()) {
+    Json once = to_json(preset(name));
+    Json twice = to_json(policy_from_json(once));
+    EXPECT_EQ(once, twice) << name;
+  }
+}
+
+TEST(PolicyJson, AMinimalPolicyReads) {
+  Policy p = policy_from_json(minimal());
+  ASSERT_EQ(p.strata.size(), 1u);
+  EXPECT_EQ(p.strata[0].size.min_percent, Rational(5));
+  EXPECT_EQ(p.team.min_size, 2);
+  EXPECT_FALSE(p.quarter_window);
+}
+
+TEST(PolicyJson, BadInputNamesItsPath) {
+  auto with = [](auto edit) {
+    Json j = minimal();
+    edit(j);
+    return refusal(j);
+  };
+  EXPECT_EQ(refusal(minimal()), "");
+  EXPECT_EQ(with([](Json& j) { j["strata"][0]["size"]["min_pct"] = "5"; }), "strata[0].size.min_pct");  // a typo
+  EXPECT_EQ(with([](Json& j) { j["strata"][0]["size"]["min_percent"] = 1.25; }), "strata[0].size.min_percent");  // a float
+  EXPECT_EQ(with([](Json& j) { j["strata"][0]["size"]["min_percent"] = "-5"; }), "strata[0].size.min_percent");
+  EXPECT_EQ(with([](Json& j) { j["strata"][0]["size"]["min_percent"] = "120"; }), "strata[0].size.min_percent");
+  EXPECT_EQ(with([](Json& j) { j["strata"][0]["size"]["max_percent"] = "4"; }), "strata[0].size.max_percent");
+  EXPECT_EQ(with([](Json& j) { j["strata"][0]["size"].erase("min_percent"); }), "strata[0].size.min_percent");
+  EXPECT_EQ(with([](Json& j) { j["strata"][0]["select"]["levels"] = {"国控", "国家级"}; }), "strata[0].select.levels[1]");
+  EXPECT_EQ(with([](Json& j) { j["strata"][0]["cadence"] = "month"; }), "strata[0].cadence");
+  EXPECT_EQ(with([](Json& j) { j["strata"][0]["basis"] = "000:L19"; }), "strata[0].basis");  // neither q nor i
+  EXPECT_EQ(with([](Json& j) { j["strata"].push_back(j["strata"][0]); }), "strata[1].id");    // a repeated id
+  EXPECT_EQ(with([](Json& j) { j["strata"] = Json::array(); }), "strata");
+  EXPECT_EQ(with([](Json& j) { j["schema"] = "suiji-policy/2"; }), "schema");
+  EXPECT_EQ(with([](Json& j) { j["counted_types"] = {"routine", "special_campaign"}; }), "counted_types[1]");  // 000:L10
+  EXPECT_EQ(with([](Json& j) {
+              j["calendar"] = Json::parse(R"({"quarter_window": {"to": {"ref": "start", "calendar_days": -1, "day": 3}, "basis": "q"}})");
+            }),
+            "calendar.quarter_window.to");  // two units at once
+  EXPECT_EQ(with([](Json& j) {
+              j["calendar"] = Json::parse(R"({"quarter_window": {"to": {"ref": "start", "working_days": 0}, "basis": "q"}})");
+            }),
+            "calendar.quarter_window.to.working_days");
+}
+
+}  // namespace
+}  // namespace suiji::policy
