@@ -279,5 +279,7 @@ Conflicts Store::conflicts() { return Conflicts(*this); }
 Users Store::users() { return Users(*this); }
 Holidays Store::holidays() { return Holidays(*this); }
 Draws Store::draws() { return Draws(*this); }
+Policies Store::policies() { return Policies(*this); }
+NamedLists Store::named_lists() { return NamedLists(*this); }
 
 }  // namespace suiji::store

@@ -105,6 +105,8 @@ class Conflicts;
 class Users;
 class Holidays;
 class Draws;
+class Policies;
+class NamedLists;
 
 class Store {
  public:
@@ -159,6 +161,8 @@ class Store {
   Users users();
   Holidays holidays();
   Draws draws();
+  Policies policies();
+  NamedLists named_lists();
 
  private:
   Store(Engine engine, std::unique_ptr<soci::session> sql);
@@ -190,5 +194,7 @@ class Store {
 #include "store/draws.h"
 #include "store/holidays.h"
 #include "store/inspectors.h"
+#include "store/named_lists.h"
+#include "store/policies.h"
 #include "store/units.h"
 #include "store/users.h"

@@ -17,7 +17,7 @@ TEST_P(Migrations, OpenCreatesTheWholeFirstCutSchema) {
   // Every table of design.md's "Data (first cut)" exists and is empty.
   for (const char* table :
        {"agency", "org_unit", "app_user", "unit", "unit_history", "named_list", "named_list_member",
-        "office_list_entry", "inspector", "certificate", "absence", "conflict", "policy", "plan",
+        "office_list_entry", "inspector", "certificate", "absence", "conflict", "policy_version", "plan",
         "draw", "task", "change_request", "inspection_record", "rectification", "submission",
         "attachment", "holiday", "publication", "audit"}) {
     long long n = -1;

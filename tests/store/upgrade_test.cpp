@@ -133,6 +133,23 @@ TEST_P(Upgrade, MergesCrossLevelDuplicatesSplitsContactsAndMovesTheNonce) {
   EXPECT_EQ(res.outcome, store::UpsertOutcome::kUpdated);
 }
 
+// A policy row of 0001 (one per agency and year) becomes version 1 of policy_version.
+TEST_P(Upgrade, APolicyRowBecomesVersionOne) {
+  int64_t city = db_->agencies().insert(quzhou());
+  long long pid = id("policy"), a = city;
+  db_->sql() << "INSERT INTO policy (id, agency_id, year, json, created_at) VALUES (:id, :a, 2026, '{\"x\":1}', "
+                "'2026-01-02T03:04:05Z')",
+      soci::use(pid), soci::use(a);
+  db_.reset();
+  db_ = reopen();
+  auto p = db_->policies().current(city, 2026);
+  ASSERT_TRUE(p);
+  EXPECT_EQ(p->version, 1);
+  EXPECT_EQ(p->json, "{\"x\":1}");
+  EXPECT_EQ(p->created_by, "migration:0004");
+  EXPECT_EQ(db_->policies().add(city, 2026, "quzhou-city", "{}", "admin").version, 2);
+}
+
 SUIJI_BOTH_ENGINES(Upgrade);
 
 }  // namespace
