@@ -258,8 +258,8 @@ DateRule read_date_rule(const Json& j, const std::string& path) {
   if (auto v = o.opt_int("day", 1, 31)) {
     d.unit = DateRule::Unit::kDayOfMonth; d.day = static_cast<int>(*v); ++given;
     d.month_offset = static_cast<int>(o.integer("month_offset", -12, 12, 0));
-  } else {
-    o.raw("month_offset");
+  } else if (o.has("month_offset")) {
+    invalid(o.at("month_offset"), "只能与 day 一起使用", "goes only with day");
   }
   if (given != 1)
     invalid(path, "须且只能给出 calendar_days、working_days 或 day 之一", "give exactly one of calendar_days, working_days, day");

@@ -74,6 +74,10 @@ TEST(PolicyJson, BadInputNamesItsPath) {
               j["calendar"] = Json::parse(R"({"quarter_window": {"to": {"ref": "start", "working_days": 0}, "basis": "q"}})");
             }),
             "calendar.quarter_window.to.working_days");
+  EXPECT_EQ(with([](Json& j) {
+              j["calendar"] = Json::parse(R"({"quarter_window": {"to": {"ref": "start", "calendar_days": -1, "month_offset": -1}, "basis": "q"}})");
+            }),
+            "calendar.quarter_window.to.month_offset");  // not dropped silently
 }
 
 }  // namespace
