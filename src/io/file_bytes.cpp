@@ -2,6 +2,8 @@
 
 #include <cstdio>
 #include <fstream>
+#include <iostream>
+#include <iterator>
 #include <stdexcept>
 
 #include "io/table.h"
@@ -19,6 +21,13 @@ std::string read_file_bytes(const std::string& path, size_t spare_capacity) {
   in.seekg(0);
   in.read(bytes.data(), size);
   if (in.gcount() != size) throw ReadError("file_unreadable", "读取文件 " + path + " 时出错", "read error in " + path);
+  return bytes;
+}
+
+std::string read_input_bytes(const std::string& path, size_t spare_capacity) {
+  if (path != "-") return read_file_bytes(path, spare_capacity);
+  std::string bytes{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+  bytes.reserve(bytes.size() + spare_capacity);
   return bytes;
 }
 

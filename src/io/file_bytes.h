@@ -11,6 +11,10 @@ namespace suiji::io {
 // simdjson's padding), so the caller need not copy the content again.
 std::string read_file_bytes(const std::string& path, size_t spare_capacity = 0);
 
+// read_file_bytes, except that "-" reads standard input to its end (the CLI's convention
+// for an input file).
+std::string read_input_bytes(const std::string& path, size_t spare_capacity = 0);
+
 // Writes `bytes` to `path` via a temporary file in the same folder and a rename, so a
 // failed export never leaves half a file where the user expects a good one.
 // Throws WriteError (kind kUnavailable) on failure.

@@ -12,10 +12,7 @@ namespace {
 
 // The file with the parser's read-ahead padding allocated, so it is parsed in place.
 draw::ParsedRecord read_record(const std::string& path) {
-  if (path != "-") return draw::ParsedRecord::parse_padded(io::read_file_bytes(path, draw::ParsedRecord::kParsePadding));
-  std::string s{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-  s.reserve(s.size() + draw::ParsedRecord::kParsePadding);
-  return draw::ParsedRecord::parse_padded(std::move(s));
+  return draw::ParsedRecord::parse_padded(io::read_input_bytes(path, draw::ParsedRecord::kParsePadding));
 }
 
 }  // namespace

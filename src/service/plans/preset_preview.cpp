@@ -1,7 +1,5 @@
 #include "service/plans/preset_preview.h"
 
-#include <iostream>
-#include <iterator>
 #include <set>
 
 #include "domain/error.h"
@@ -55,7 +53,7 @@ Json preview_preset(const std::string& name, const Json& counts) {
 
 Json preview_preset_file(const std::string& name, const std::string& path) {
   policy::preset(name);  // an unknown preset is named before the file is read
-  std::string text = path == "-" ? std::string(std::istreambuf_iterator<char>(std::cin), {}) : io::read_file_bytes(path);
+  std::string text = io::read_input_bytes(path);
   Json counts = Json::parse(text, nullptr, false);
   if (counts.is_discarded())
     throw bad_input("counts_invalid", "计数文件 " + path + " 不是有效的 JSON", "the counts file " + path + " is not valid JSON",
