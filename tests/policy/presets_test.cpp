@@ -69,6 +69,18 @@ TEST(Presets, AllEightExistWithTheirStrata) {
   EXPECT_THROW(preset("quzhou"), Error);
 }
 
+// The inspector change reasons (休假, 因公出差, 学习, 借调, 回避) are 002:L22's; only 001:L67
+// adds 回避 of its own. Every preset carries the list, so every basis names 002:L22.
+TEST(Presets, ChangeReasonsCite002L22) {
+  for (const auto& name : preset_names()) {
+    const Policy& p = preset(name);
+    EXPECT_EQ(p.changes.inspector_change_reasons, (V{"休假", "因公出差", "学习", "借调", "依法回避"})) << name;
+    EXPECT_NE(p.changes.basis.find("L22"), std::string::npos) << name << ": " << p.changes.basis;
+    if (name != "zibo-zhangdian")  // 002's own preset cites it as "L22" after "q 002:L9"
+      EXPECT_NE(p.changes.basis.find("002:L22"), std::string::npos) << name << ": " << p.changes.basis;
+  }
+}
+
 TEST(Presets, ShandongCity) {
   expect_size("shandong-city", "key", 7, 28);        // seed 000:L19 ≥ 5 % of 市控及以上 per quarter: ⌈6.85⌉
   expect_size("shandong-city", "general", 15, 60);   // seed 000:L20 1:5 a year: 12 × 5 = 60, ⌈60 ÷ 4⌉
@@ -122,6 +134,8 @@ TEST(Presets, QuzhouCity) {
   EXPECT_TRUE(p.caps.special_exempt);
   // seed 001:L67 纪检监察 witnesses the draw
   EXPECT_EQ(p.ceremony.witness_roles, V{"纪检监察"});
+  // seed 001:L25 the document's title, byte for byte (a plain space after ”)
+  EXPECT_NE(p.source.find("衢州市污染源日常环境监管“双随机” 抽查办法落实细化方案"), std::string::npos) << p.source;
 }
 
 TEST(Presets, QuzhouCounty) {
@@ -132,6 +146,7 @@ TEST(Presets, QuzhouCounty) {
   EXPECT_TRUE(p.stratum("key")->cover_all_per_year);  // seed 001:L53 原则上每年巡查一遍
   EXPECT_EQ(dates("quzhou-county", "2026Q4").from, "2026-09-23");  // as the city
   EXPECT_EQ(p.caps.max_random_per_unit_per_year, 2);               // seed 001:L51
+  EXPECT_EQ(p.source, preset("quzhou-city").source);               // seed 001:L25, one document
 }
 
 TEST(Presets, ZiboZhangdian) {
@@ -151,6 +166,10 @@ TEST(Presets, ZiboZhangdian) {
   EXPECT_EQ(p.changes.inspector_change_reasons, (V{"休假", "因公出差", "学习", "借调", "依法回避"}));  // seed 002:L22
   EXPECT_EQ(p.team.certificates, (V{"行政执法证", "环境监察执法证"}));  // seed 002:L11
   EXPECT_TRUE(p.team.first_drawn_leads);                              // seed 002:L20
+  // seed 002:L11 "必须保证每个企业有两名执法人员": exactly two; TeamRules has no maximum,
+  // so only the minimum is modelled (docs/presets/zibo-zhangdian.md)
+  EXPECT_EQ(p.team.min_size, 2);
+  EXPECT_NE(p.team.basis.find("必须保证每个企业有两名执法人员"), std::string::npos) << p.team.basis;
   ASSERT_EQ(p.event_deadlines.size(), 1u);  // seed 002:L27 records by the next day
   EXPECT_EQ(p.event_deadlines[0].within, 1);
 }
@@ -167,6 +186,16 @@ TEST(Presets, Baoding) {
   EXPECT_EQ(q2.from, "null");
   EXPECT_EQ(q2.to, "2026-03-31");
   EXPECT_EQ(dues(q2), (V{"2026-04-30", "2026-05-31", "2026-06-30"}));  // seed 003:L15 results published monthly
+  // 003:L15 says "每月" but no day: the month-end day is assumed ("i ")
+  ASSERT_EQ(p.deadlines.size(), 1u);
+  EXPECT_EQ(p.deadlines[0].basis.substr(0, 2), "i ");
+  // 003 sets no team size or lead (inherited from 002), and 003:L29 narrows publication
+  // rather than dating it (the embargo is requirements 3): both "i "
+  EXPECT_EQ(p.team.basis.substr(0, 2), "i ");
+  EXPECT_EQ(p.embargo.basis.substr(0, 2), "i ");
+  EXPECT_NE(p.embargo.basis.find("对涉及国家秘密、商业机密和个人隐私的检查事项，可以调整抽查结果公示的方式和范围"),
+            std::string::npos)
+      << p.embargo.basis;  // 003:L29 verbatim
 }
 
 TEST(Presets, UrumqiCity) {
@@ -182,7 +211,9 @@ TEST(Presets, UrumqiCity) {
   EXPECT_EQ(p.stratum("key")->select.list_year, 2019);
   EXPECT_EQ(p.stratum("general")->cadence, Cadence::kYear);                              // seed 004:L75
   EXPECT_EQ(p.stratum("general")->select.any_of.size(), 2u);  // outside the list, and construction projects
-  EXPECT_EQ(p.stratum("general")->size.headcount, HeadcountBasis::kEnforcementOnStaff);  // seed 004:L37
+  // seed 004:L53 the 支队's own 本级环境执法人员清单; 在编、在岗 as the 分局's list (004:L37)
+  EXPECT_EQ(p.stratum("general")->size.headcount, HeadcountBasis::kEnforcementOnStaff);
+  EXPECT_EQ(p.stratum("general")->basis.rfind("q 004:L53,75", 0), 0u) << p.stratum("general")->basis;
   // seed 004:L73,77 key and special by the 25th of the quarter's last month
   Dates q2 = dates("urumqi-city", "2026Q2");
   EXPECT_EQ(q2.from, "null");
@@ -200,6 +231,17 @@ TEST(Presets, UrumqiDistrict) {
   expect_size("urumqi-district", "general", std::nullopt, 120);  // seed 004:L75 区县级 1:10
   expect_size("urumqi-district", "key", 35, 140);                 // as the city (004:L73)
   expect_size("urumqi-district", "special", 6, 24, 7);            // as the city (004:L77)
+  const Policy& p = preset("urumqi-district");
+  // seed 004:L37 the 分局's list: 机构内在编、在岗所有环境执法人员 (the 区县分局 part, L33)
+  EXPECT_EQ(p.stratum("general")->size.headcount, HeadcountBasis::kEnforcementOnStaff);
+  EXPECT_EQ(p.stratum("general")->basis, "q 004:L37,75");
+  // 004:L99 sets 月报 for 市支队、各分局 (q) but 附表1/2 for 支队各大队 only: the district's
+  // is inherited "as city" (requirements 9); the city's own stays quoted
+  ASSERT_EQ(p.deadlines.size(), 3u);
+  EXPECT_EQ(p.deadlines[0].basis, "q 004:L99");
+  EXPECT_EQ(p.deadlines[1].basis.substr(0, 2), "i ");
+  EXPECT_EQ(preset("urumqi-city").deadlines[1].basis, "q 004:L99");
+  EXPECT_EQ(dues(dates("urumqi-district", "2026Q2")), dues(dates("urumqi-city", "2026Q2")));  // as city
 }
 
 TEST(Presets, AYearPeriodNeedsAYearlyDraw) {
