@@ -8,10 +8,14 @@
 
 namespace suiji::cli {
 
+// Where every command that takes --db looks when it is not given (README: make run).
+inline constexpr const char* kDefaultDb = "data/suiji.db";
+
 void add_draw_commands(CLI::App& app, int& exit_code);     // draw compute, verify, ticket
 void add_library_commands(CLI::App& app, int& exit_code);  // import, export
 void add_store_commands(CLI::App& app, int& exit_code);    // init, demo
 void add_serve_command(CLI::App& app, int& exit_code);     // serve
 void add_plan_commands(CLI::App& app, int& exit_code);     // plan preview, calendar
+void add_policy_commands(CLI::App& app, int& exit_code);   // policy apply, show
 
 }  // namespace suiji::cli

@@ -24,8 +24,6 @@ namespace suiji::cli {
 
 namespace {
 
-constexpr const char* kDefaultDb = "data/suiji.db";
-
 struct ImportArgs {
   std::string library, file, agency, db = kDefaultDb;
   bool dry_run = false, create_org_units = false, json = false;

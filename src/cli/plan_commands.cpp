@@ -1,31 +1,77 @@
 // suiji plan preview | calendar — a policy's sample sizes and dates (docs/policy.md).
+//   plan preview --preset NAME --counts FILE          a preset over given stratum counts
+//   plan preview --db PATH --agency ID --period P     an agency's policy over its store
+//   plan calendar --preset NAME --period P
 // Thin over service/plans/; errors are thrown to main() (cli/exit_codes.h).
 #include <iostream>
 #include <memory>
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "domain/error.h"
+#include "service/database_setup.h"
+#include "service/plans/agency_preview.h"
 #include "service/plans/preset_preview.h"
 
 namespace suiji::cli {
+
+namespace {
+
+struct PreviewArgs {
+  std::string preset, counts;
+  std::string db, agency, period, today;
+};
+
+void print_warnings(const Json& out) {
+  if (!out.contains("warnings")) return;
+  for (const auto& w : out["warnings"]) std::cerr << "提示 warning: " << w["message"].get<std::string>() << "\n";
+}
+
+Json run_preview(const PreviewArgs& a) {
+  bool from_preset = !a.preset.empty() || !a.counts.empty();
+  bool from_db = !a.db.empty() || !a.agency.empty() || !a.period.empty();
+  if (from_preset == from_db)
+    throw bad_input("preview_mode",
+                    "请用 --preset 和 --counts（按预置规则和给定数量），或 --db、--agency 和 --period（按机构的规则和库中数据），二者选一",
+                    "give --preset and --counts (a preset over given counts) or --db, --agency and --period (an agency's "
+                    "policy over its store), not both",
+                    Json{{"field", "preset"}});
+  if (from_preset) {
+    if (a.preset.empty() || a.counts.empty())
+      throw bad_input("preview_mode", std::string("缺少 ") + (a.preset.empty() ? "--preset" : "--counts"),
+                      std::string("missing ") + (a.preset.empty() ? "--preset" : "--counts"),
+                      Json{{"field", a.preset.empty() ? "preset" : "counts"}});
+    return service::preview_preset_file(a.preset, a.counts);
+  }
+  if (a.agency.empty() || a.period.empty())
+    throw bad_input("preview_mode", std::string("缺少 ") + (a.agency.empty() ? "--agency" : "--period"),
+                    std::string("missing ") + (a.agency.empty() ? "--agency" : "--period"),
+                    Json{{"field", a.agency.empty() ? "agency" : "period"}});
+  auto db = service::open_existing_database(a.db.empty() ? kDefaultDb : a.db);
+  return service::preview_agency(*db, {a.agency, a.period, a.today, {}});
+}
+
+}  // namespace
 
 void add_plan_commands(CLI::App& app, int& exit_code) {
   auto* plan = app.add_subcommand("plan", "抽查计划：各类别抽查数量与抽取时间 / plans: sample sizes and dates");
   plan->require_subcommand(1);
 
-  struct PreviewArgs {
-    std::string preset, counts;
-  };
   auto pa = std::make_shared<PreviewArgs>();
-  auto* preview = plan->add_subcommand("preview", "按预置规则和各类别数量计算每季度/每年最低抽查数量（JSON）");
+  auto* preview = plan->add_subcommand(
+      "preview", "每季度/每年最低抽查数量（JSON）：按预置规则和给定数量，或按机构的规则和库中数据");
   preview->add_option("--preset", pa->preset, "shandong-city | shandong-county | quzhou-city | quzhou-county | "
-                                              "zibo-zhangdian | baoding | urumqi-city | urumqi-district")
-      ->required();
+                                              "zibo-zhangdian | baoding | urumqi-city | urumqi-district");
   preview->add_option("--counts", pa->counts,
-                      "JSON file {\"key\": N, \"general\": N, \"special\": N, \"inspectors\": N} (- for stdin)")
-      ->required();
+                      "JSON file {\"key\": N, \"general\": N, \"special\": N, \"inspectors\": N} (- for stdin)");
+  preview->add_option("--db", pa->db, "the store: SQLite path, postgresql://… or pg:KEYWORDS (default data/suiji.db)");
+  preview->add_option("--agency", pa->agency, "行政区划代码 or agency id (#12) whose policy and jurisdiction to preview");
+  preview->add_option("--period", pa->period, "2026Q2 (a quarter) or 2027 (the annual draw of yearly strata)");
+  preview->add_option("--today", pa->today, "count the headcount as of this date (default: today)");
   preview->callback([pa, &exit_code] {
-    std::cout << service::preview_preset_file(pa->preset, pa->counts).dump(2) << "\n";
+    Json out = run_preview(*pa);
+    print_warnings(out);
+    std::cout << out.dump(2) << "\n";
     exit_code = kExitOk;
   });
 
@@ -38,7 +84,10 @@ void add_plan_commands(CLI::App& app, int& exit_code) {
   calendar->add_option("--period", ca->period, "2026Q2 (the draw selecting that quarter's units) or 2027 (the annual draw)")
       ->required();
   calendar->callback([ca, &exit_code] {
-    std::cout << service::calendar_preset(ca->preset, ca->period).dump(2) << "\n";
+    Json out = service::calendar_preset(ca->preset, ca->period);
+    print_warnings(out);
+    out.erase("warnings");
+    std::cout << out.dump(2) << "\n";
     exit_code = kExitOk;
   });
 }

@@ -22,12 +22,12 @@ namespace suiji::cli {
 namespace {
 
 struct InitArgs {
-  std::string db = "data/suiji.db";
+  std::string db = kDefaultDb;
   service::SetupOptions setup;
 };
 
 struct DemoArgs {
-  std::string db = "data/suiji.db";
+  std::string db = kDefaultDb;
   service::DemoOptions demo;
 };
 
@@ -72,7 +72,10 @@ int run_demo(const DemoArgs& a) {
             << "  执法人员 inspectors: " << s.inspectors << " (certificates " << s.certificates
             << ", expired " << s.expired_certificates << "), absences " << s.absences
             << ", 回避 conflicts " << s.conflicts << "\n"
-            << "  节假日 holidays: " << s.holidays << "\n";
+            << "  节假日 holidays: " << s.holidays << "\n"
+            << "  抽查规则 policies: 市局 quzhou-city，各分局 quzhou-county —";
+  for (int y : s.policy_years) std::cout << " " << y;
+  std::cout << "\n";
   print_login(s.admin_login, s.admin_password);
   if (!s.demo_users.empty()) {
     std::cout << "演示账号（密码同上） demo users, same password:\n";

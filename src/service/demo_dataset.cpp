@@ -12,6 +12,7 @@
 #include "domain/codes.h"
 #include "domain/region_table.h"
 #include "service/database_setup.h"
+#include "service/plans/agency_policy.h"
 #include "store/password.h"
 
 namespace suiji::service {
@@ -497,6 +498,21 @@ DemoSummary load_demo(store::Store& db, const DemoOptions& o) {
       db.conflicts().upsert(Conflict{0, unit, insp, std::string(r.pick(kConflictReasons))});
       ++s.conflicts;
     }
+
+    // Policies (抽查规则): the city's and the counties' presets (001), for this year and
+    // the next, whose first quarter is drawn at the end of this one.
+    std::vector<int> years = o.policy_years;
+    if (years.empty()) {
+      int now = std::stoi(store::Store::now().substr(0, 4));
+      years = {now, now + 1};
+    }
+    std::vector<int64_t> counties = county_agency;
+    counties.push_back(zone_id);
+    for (int year : years) {
+      apply_policy(db, std::to_string(city), year, {"quzhou-city", ""}, "demo");
+      for (int64_t a : counties) apply_policy(db, std::to_string(a), year, {"quzhou-county", ""}, "demo");
+    }
+    s.policy_years = years;
     return s;
   });
 }

@@ -3,7 +3,8 @@
 // 绿色产业集聚区 zone branch, internal units, ~3,000 pollution sources across 国控/省控/
 // 市控/县控/一般 with valid 统一社会信用代码, special, seasonal, stopped and closed units,
 // construction projects, ~80 inspectors with certificates (a few expired), absences,
-// conflicts of interest, the holiday table and an administrator.
+// conflicts of interest, the holiday table, each agency's policy (quzhou-city at the city,
+// quzhou-county below it) and an administrator.
 // The same seed always gives the same data (names, codes, flags); only the admin
 // password and timestamps differ between runs.
 #pragma once
@@ -22,6 +23,9 @@ struct DemoOptions {
   int units = 3000;
   int inspectors = 80;
   std::string admin_password;  // "" = generate
+  // Years the agencies get their policies for (quzhou-city, quzhou-county); empty = this
+  // year and the next.
+  std::vector<int> policy_years;
 };
 
 struct DemoSummary {
@@ -32,6 +36,7 @@ struct DemoSummary {
   int special = 0, seasonal = 0, stopped = 0, closed = 0, projects = 0, without_uscc = 0;
   int inspectors = 0, certificates = 0, expired_certificates = 0, absences = 0, conflicts = 0;
   int holidays = 0;
+  std::vector<int> policy_years;  // the city has quzhou-city, each county quzhou-county
   std::string admin_login, admin_password;
   // Business users for trying the roles, all with the admin's password:
   // login → "衢州市生态环境局 双随机操作员" …

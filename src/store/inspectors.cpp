@@ -235,7 +235,9 @@ std::optional<Inspector> Inspectors::find(int64_t agency_id, std::string_view co
   return v.front();
 }
 
-Page<Inspector> Inspectors::list(const InspectorFilter& f) {
+namespace {
+
+sqlu::Where where_of(const InspectorFilter& f) {
   sqlu::Where w;
   if (f.agency_id) w.add("agency_id = :a", *f.agency_id);
   if (!f.agency_ids.empty()) {
@@ -244,16 +246,28 @@ Page<Inspector> Inspectors::list(const InspectorFilter& f) {
     w.add("agency_id IN (" + in + ")");
   }
   if (f.org_unit_id) w.add("org_unit_id = :o", *f.org_unit_id);
+  if (f.on_staff) w.add("on_staff = :s", int64_t{*f.on_staff ? 1 : 0});
   if (f.on_post) w.add("on_post = :p", int64_t{*f.on_post ? 1 : 0});
   if (!f.include_deleted) w.add("deleted_at IS NULL");
-  Page<Inspector> page;
+  return w;
+}
+
+}  // namespace
+
+int64_t Inspectors::count(const InspectorFilter& f) {
+  sqlu::Where w = where_of(f);
   long long n = 0;
-  {
-    auto p = (s_.sql().prepare << "SELECT COUNT(*) FROM inspector" + w.sql(), soci::into(n));
-    w.bind(p);
-    soci::statement st(p);
-    st.execute(true);
-  }
+  auto p = (s_.sql().prepare << "SELECT COUNT(*) FROM inspector" + w.sql(), soci::into(n));
+  w.bind(p);
+  soci::statement st(p);
+  st.execute(true);
+  return n;
+}
+
+Page<Inspector> Inspectors::list(const InspectorFilter& f) {
+  sqlu::Where w = where_of(f);
+  Page<Inspector> page;
+  long long n = count(f);
   page.total = n;
   std::string tail = " ORDER BY id";
   if (f.limit > 0)

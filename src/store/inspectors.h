@@ -19,6 +19,7 @@ struct InspectorFilter {
   std::optional<int64_t> agency_id;
   std::vector<int64_t> agency_ids;  // non-empty: any of these
   std::optional<int64_t> org_unit_id;
+  std::optional<bool> on_staff;
   std::optional<bool> on_post;
   bool include_deleted = false;
   int64_t offset = 0;
@@ -57,6 +58,7 @@ class Inspectors {
   // The live inspector with this code, whichever agency holds it (at most one).
   std::optional<Inspector> find_live(std::string_view code);
   Page<Inspector> list(const InspectorFilter& f);  // with certificates, by id
+  int64_t count(const InspectorFilter& f);          // offset and limit ignored
   void soft_delete(int64_t id, std::string_view actor);
 
   // Absences (休假/因公出差/学习/借调). add validates (kind, dates, from <= to).

@@ -7,6 +7,8 @@
 #include "policy/presets.h"
 #include "policy/schedule.h"
 #include "policy/size.h"
+#include "service/plans/holiday_warnings.h"
+#include "service/plans/plan_args.h"
 
 namespace suiji::service {
 
@@ -63,12 +65,12 @@ Json preview_preset_file(const std::string& name, const std::string& path) {
 
 Json calendar_preset(const std::string& name, const std::string& period_text) {
   const policy::Policy& p = policy::preset(name);
-  auto period = policy::parse_period(period_text);
-  if (!period)
-    throw bad_input("period_invalid", "期间「" + period_text + "」格式有误，应如 2026Q2（季度）或 2027（年度）",
-                    "malformed period \"" + period_text + "\": expected e.g. 2026Q2 (a quarter) or 2027 (a year)",
-                    Json{{"field", "period"}});
-  return policy::to_json(policy::schedule_of(p, *period, policy::WorkCalendar::builtin()), name);
+  policy::Period period = period_arg(period_text);
+  const policy::WorkCalendar& cal = policy::WorkCalendar::builtin();
+  policy::Schedule sched = policy::schedule_of(p, period, cal);
+  Json out = policy::to_json(sched, name);
+  out["warnings"] = holiday_warnings(sched, cal);
+  return out;
 }
 
 }  // namespace suiji::service

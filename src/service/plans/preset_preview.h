@@ -11,7 +11,9 @@
 //   staff ratio needs it. A missing, negative, non-integer or unknown count, an unknown
 //   preset or a malformed period throws suiji::Error kBadInput naming the field (exit 2).
 // - Output: {"preset", "strata": [size_of(...) as policy::to_json, in the preset's order]}
-//   and {"preset", "period", "draw_window": {"from", "to"}, "deadlines": [{"what", "due"}]}.
+//   and {"preset", "period", "draw_window": {"from", "to"}, "deadlines": [{"what", "due"}],
+//   "warnings"} (holiday_warnings.h; the CLI prints warnings on standard error, so that its
+//   standard output is exactly the documented form).
 // Reads only the counts file; writes nothing.
 #pragma once
 #include <string>

@@ -1,0 +1,171 @@
+#include "service/plans/agency_preview.h"
+
+#include <map>
+
+#include "domain/error.h"
+#include "policy/schedule.h"
+#include "policy/select.h"
+#include "policy/size.h"
+#include "service/plans/agency_policy.h"
+#include "service/plans/holiday_warnings.h"
+#include "service/plans/plan_args.h"
+#include "store/store.h"
+
+namespace suiji::service {
+
+namespace {
+
+using policy::Cadence;
+using policy::Exclusion;
+
+// Members of every named list the policy's strata use, found at the agency or above it.
+policy::ListMembers load_lists(store::Store& db, const Agency& a, const policy::Policy& p) {
+  policy::ListMembers out;
+  auto chain = auth::agency_chain(a.id, db.agencies().lookup());
+  for (const auto& key : policy::lists_needed(p)) {
+    auto list = db.named_lists().find(chain, key.first, key.second);
+    if (!list) {
+      std::string year = key.second ? std::to_string(key.second) : "";
+      throw bad_input("list_missing",
+                      "名单「" + key.first + "」(" + year + ") 尚未导入：先用 suiji list import --agency " + std::to_string(a.id) +
+                          " --name " + key.first + " --year " + year + " 文件 导入",
+                      "the list \"" + key.first + "\" (" + year + ") has not been imported: import it with suiji list import",
+                      Json{{"field", "list"}, {"list", key.first}, {"year", key.second}});
+    }
+    auto members = db.named_lists().members(list->id);
+    out[key] = std::unordered_set<int64_t>(members.begin(), members.end());
+  }
+  return out;
+}
+
+int64_t headcount_of(store::Store& db, const Agency& a, policy::HeadcountBasis basis) {
+  store::InspectorFilter f;
+  f.agency_id = a.id;  // the agency's own, not its children's (000:L20)
+  if (basis != policy::HeadcountBasis::kSystemInspectors) f.on_staff = f.on_post = true;
+  return db.inspectors().count(f);
+}
+
+struct StratumTally {
+  int64_t population = 0, eligible = 0, covered = 0;
+  std::map<Exclusion, std::vector<const Unit*>> excluded;
+};
+
+Json exclusions_json(const StratumTally& t) {
+  Json out = Json::array();
+  for (const auto& [why, units] : t.excluded) {
+    Json list = Json::array();
+    for (const Unit* u : units) list.push_back(Json{{"id", u->id}, {"draw_id", u->draw_id_code}, {"name", u->name}});
+    out.push_back(Json{{"reason", std::string(key(why))},
+                       {"label", std::string(label(why))},
+                       {"count", static_cast<int64_t>(units.size())},
+                       {"units", std::move(list)}});
+  }
+  return out;
+}
+
+std::string today_utc() { return store::Store::now().substr(0, 10); }
+
+}  // namespace
+
+Json preview_agency(store::Store& db, const AgencyPreviewRequest& req) {
+  policy::Period period = period_arg(req.period);
+  Agency agency = agency_arg(db, req.agency);
+  AgencyPolicy ap = current_policy(db, agency, period.year);
+  const policy::Policy& p = ap.policy;
+  std::string today = req.today.empty() ? today_utc() : req.today;
+
+  std::vector<const policy::Stratum*> strata;
+  for (const auto& s : p.strata)
+    if (!period.is_year() || s.cadence == Cadence::kYear) strata.push_back(&s);
+  if (strata.empty())
+    throw bad_input("no_yearly_strata", "「" + agency.name + "」的抽查规则没有按年度抽取的类别，请按季度预览（如 " +
+                                            std::to_string(period.year) + "Q1）",
+                    "the agency's policy has no yearly strata: preview a quarter instead", Json{{"field", "period"}});
+
+  policy::ListMembers lists = load_lists(db, agency, p);
+  policy::SelectContext ctx{agency.level, &lists};
+  policy::YearTally year = policy::tally(p, period.year, req.history);
+
+  store::UnitFilter within;
+  within.within_agency = agency.id;
+  std::vector<Unit> units = db.units().list(within).items;
+
+  // One pass over the jurisdiction: each unit's exclusion is the same for every stratum
+  // of a cadence, so it is decided once per unit and cadence.
+  policy::Period whole_year{period.year, 0};
+  std::vector<StratumTally> tallies(strata.size());
+  for (const Unit& u : units) {
+    std::optional<std::optional<Exclusion>> quarter_out, year_out;
+    for (std::size_t i = 0; i < strata.size(); ++i) {
+      const policy::Stratum& s = *strata[i];
+      if (!policy::selects(s.select, u, ctx)) continue;
+      StratumTally& t = tallies[i];
+      ++t.population;
+      if (year.count(u.id)) ++t.covered;
+      auto& out = s.cadence == Cadence::kYear ? year_out : quarter_out;
+      if (!out) out = policy::exclusion_of(u, s.cadence == Cadence::kYear ? whole_year : period, p.caps, year);
+      if (*out)
+        t.excluded[**out].push_back(&u);
+      else
+        ++t.eligible;
+    }
+  }
+
+  Json warnings = Json::array();
+  Json out_strata = Json::array();
+  for (std::size_t i = 0; i < strata.size(); ++i) {
+    const policy::Stratum& s = *strata[i];
+    const StratumTally& t = tallies[i];
+    bool staff = s.size.kind == policy::SizeRule::Kind::kStaffRatio;
+    int64_t heads = staff ? headcount_of(db, agency, s.size.headcount) : 0;
+    policy::YearSoFar so_far;
+    so_far.quarter = period.is_year() ? 1 : period.quarter;
+    so_far.covered_this_year = t.covered;
+    // drawn_this_year stays 0 until the cycle records draws per stratum.
+    policy::StratumSize size = policy::size_of(s, t.population, heads, so_far);
+    Json j = policy::to_json(size);
+    j["draw_period"] = s.cadence == Cadence::kYear ? std::to_string(period.year) : period.text();
+    j["population"] = t.population;
+    j["eligible"] = t.eligible;
+    std::optional<int64_t> need = s.cadence == Cadence::kYear ? size.min_per_year : size.min_per_quarter;
+    j["shortfall"] = size.open || !need ? Json(nullptr) : Json(std::max<int64_t>(0, *need - t.eligible));
+    j["headcount"] = staff ? Json{{"basis", std::string(key(s.size.headcount))},
+                                  {"label", std::string(label(s.size.headcount))},
+                                  {"count", heads},
+                                  {"counted_on", today}}
+                           : Json(nullptr);
+    j["exclusions"] = exclusions_json(t);
+    out_strata.push_back(std::move(j));
+    if (s.size.of_last_quarter)
+      warnings.push_back(plan_warning("last_quarter_from_current",
+                                 "类别 " + s.id + " 按上季度数量计算，系统尚无上季度名单记录，暂以当前名单 " +
+                                     std::to_string(t.population) + " 家计",
+                                 "stratum " + s.id + " is sized on last quarter's count; with no record of last "
+                                 "quarter's list yet, the current list (" + std::to_string(t.population) + ") is used"));
+  }
+
+  Json result = Json::object();
+  result["agency"] = Json{{"id", agency.id}, {"name", agency.name}, {"level", std::string(key(agency.level))}};
+  result["period"] = period.text();
+  result["policy"] = Json{{"year", ap.year}, {"version", ap.version}, {"preset", p.preset}, {"title", p.title}};
+  result["strata"] = std::move(out_strata);
+
+  bool has_window = period.is_year() ? p.year_window.has_value() : p.quarter_window.has_value();
+  if (has_window) {
+    int y = period.year;
+    auto holidays = db.holidays().between(std::to_string(y - 1) + "-01-01", std::to_string(y + 1) + "-12-31");
+    policy::WorkCalendar cal(holidays);
+    policy::Schedule sched = policy::schedule_of(p, period, cal);
+    Json sj = policy::to_json(sched, p.preset);
+    result["draw_window"] = sj["draw_window"];
+    result["deadlines"] = sj["deadlines"];
+    for (auto& w : holiday_warnings(sched, cal)) warnings.push_back(std::move(w));
+  } else {
+    result["draw_window"] = nullptr;
+    result["deadlines"] = Json::array();
+  }
+  result["warnings"] = std::move(warnings);
+  return result;
+}
+
+}  // namespace suiji::service

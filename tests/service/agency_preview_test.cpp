@@ -1,0 +1,236 @@
+// `plan preview --db`: an agency's policy over its own jurisdiction in the store, on both
+// engines. Each case builds a small jurisdiction whose figures can be checked by hand.
+#include <gtest/gtest.h>
+
+#include "domain/error.h"
+#include "service/plans/agency_policy.h"
+#include "service/plans/agency_preview.h"
+#include "service_fixture.h"
+
+namespace suiji::testing {
+namespace {
+
+class AgencyPreview : public ImportTest {
+ protected:
+  // Adds a unit to 柯城 (330802), entered by the city; returns its id.
+  int64_t add(UnitLevel level, bool special = false, ProductionStatus status = ProductionStatus::kProducing,
+              std::vector<int> months = {}, const std::string& region = "330802") {
+    Unit u;
+    ++seq_;
+    std::string body = "MA2" + std::to_string(10000 + seq_);
+    u.uscc = make_uscc(region, body);
+    u.draw_id_code = u.uscc;
+    u.name = "衢州测试企业" + std::to_string(seq_) + "有限公司";
+    u.address = "浙江省衢州市柯城区" + std::to_string(seq_) + "号";
+    u.region_code = region;
+    u.industry = "化学原料和化学制品制造业";
+    u.level = level;
+    u.special = special;
+    if (special) u.special_reason = SpecialReason::kComplaints;
+    u.production_status = status;
+    u.producing_months = months;
+    int64_t owner = region.starts_with("3701") ? other_id : city_id;
+    return db->units().upsert_all(owner, {u}, "test")[0].id;
+  }
+
+  void add_inspector(int64_t agency, bool on_staff, bool on_post) {
+    Inspector i;
+    ++seq_;
+    i.code = "ZF" + std::to_string(seq_);
+    i.name = "执法员" + std::to_string(seq_);
+    i.on_staff = on_staff;
+    i.on_post = on_post;
+    i.certificates = {{CertificateKind::kLawEnforcement, "浙行执" + i.code, "2028-12-31"}};
+    db->inspectors().upsert_all(agency, {i}, "test");
+  }
+
+  void apply(const std::string& agency, const std::string& preset, int year = 2026) {
+    service::apply_policy(*db, agency, year, {preset, ""}, "test");
+  }
+
+  Json preview(const std::string& agency, const std::string& period, std::vector<policy::PastInspection> history = {}) {
+    return service::preview_agency(*db, {agency, period, "2026-04-01", std::move(history)});
+  }
+
+  static const Json& stratum(const Json& out, const std::string& id) {
+    for (const auto& s : out["strata"])
+      if (s["id"] == id) return s;
+    throw std::runtime_error("no stratum " + id);
+  }
+
+  // A jurisdiction of 柯城: 国控 3 (one stopped), 省控 2, 市控 4 (one producing only in
+  // January–February), 县控 5 (two special, one closed), 一般 3; plus a deleted 国控 unit
+  // and a 济南 unit, neither of which counts anywhere.
+  void fill() {
+    stopped_ = add(UnitLevel::kNational, false, ProductionStatus::kStopped);
+    add(UnitLevel::kNational);
+    add(UnitLevel::kNational);
+    add(UnitLevel::kProvincial);
+    add(UnitLevel::kProvincial);
+    for (int k = 0; k < 3; ++k) add(UnitLevel::kMunicipal);
+    winter_ = add(UnitLevel::kMunicipal, false, ProductionStatus::kSeasonal, {1, 2});
+    county_special_ = add(UnitLevel::kCounty, true);
+    add(UnitLevel::kCounty, true);
+    add(UnitLevel::kCounty, false, ProductionStatus::kClosed);
+    county_plain_ = add(UnitLevel::kCounty);
+    add(UnitLevel::kCounty);
+    for (int k = 0; k < 3; ++k) add(UnitLevel::kGeneralCounty);
+    db->units().soft_delete(add(UnitLevel::kNational), "test", "已注销");
+    add(UnitLevel::kNational, false, ProductionStatus::kProducing, {}, "370102");
+    // The city's headcount on 在编在岗: 5; the county's own staff never count for the city.
+    for (int k = 0; k < 5; ++k) add_inspector(city_id, true, true);
+    add_inspector(city_id, true, false);
+    add_inspector(city_id, false, true);
+    for (int k = 0; k < 3; ++k) add_inspector(county_id, true, true);
+  }
+
+  int seq_ = 0;
+  int64_t stopped_ = 0, winter_ = 0, county_special_ = 0, county_plain_ = 0;
+};
+
+// seed 001:L45, L55: the city's key stratum is 国控+省控, its general stratum 市控, sized
+// by 1.25 units per 在编在岗 inspector of the city itself each quarter.
+TEST_P(AgencyPreview, CityStrataSizesAndExclusionsFromTheStore) {
+  fill();
+  apply("330800", "quzhou-city");
+  Json out = preview("330800", "2026Q2");
+  EXPECT_EQ(out["agency"]["id"], city_id);
+  EXPECT_EQ(out["policy"]["preset"], "quzhou-city");
+  EXPECT_EQ(out["policy"]["version"], 1);
+
+  const Json& key = stratum(out, "key");
+  EXPECT_EQ(key["population"], 5);  // the stopped unit counts in the stratum (附件3 数量) …
+  EXPECT_EQ(key["eligible"], 4);    // … but cannot be drawn
+  EXPECT_EQ(key["min_per_quarter"], 1);  // ⌈5 × 5%⌉
+  EXPECT_EQ(key["shortfall"], 0);
+  ASSERT_EQ(key["exclusions"].size(), 1u);
+  EXPECT_EQ(key["exclusions"][0]["reason"], "stopped");
+  EXPECT_EQ(key["exclusions"][0]["units"][0]["id"], stopped_);
+
+  const Json& general = stratum(out, "general");
+  EXPECT_EQ(general["population"], 4);
+  EXPECT_EQ(general["headcount"]["count"], 5);
+  EXPECT_EQ(general["headcount"]["counted_on"], "2026-04-01");
+  EXPECT_EQ(general["min_per_quarter"], 7);  // ⌈5 × 1.25⌉
+  EXPECT_EQ(general["eligible"], 3);         // the winter plant is out of Q2
+  EXPECT_EQ(general["shortfall"], 4);
+  EXPECT_EQ(general["exclusions"][0]["reason"], "out_of_season");
+  EXPECT_EQ(general["exclusions"][0]["units"][0]["id"], winter_);
+  EXPECT_NE(general["formula"].get<std::string>().find("5 人"), std::string::npos);
+
+  // In Q1 the winter plant produces, so it is eligible.
+  apply("330800", "quzhou-city");
+  EXPECT_EQ(stratum(preview("330800", "2026Q1"), "general")["eligible"], 4);
+
+  const Json& special = stratum(out, "special");
+  EXPECT_EQ(special["population"], 2);
+  EXPECT_EQ(special["min_per_quarter"], 1);
+}
+
+// seed 001:L45: the county's key stratum is 市控 and above, its general stratum 县控;
+// seed 001:L51: a unit inspected twice at random this year is out, special units exempt,
+// and inspections by every level count (000:L10).
+TEST_P(AgencyPreview, CountyStrataAndTheYearlyCap) {
+  fill();
+  apply("330802", "quzhou-county");
+  auto day = [](unsigned m, unsigned d) { return std::chrono::sys_days(std::chrono::year{2026} / m / d); };
+  std::vector<policy::PastInspection> history = {
+      {county_plain_, "routine", day(1, 5)},   {county_plain_, "joint", day(2, 5)},
+      {county_special_, "routine", day(1, 5)}, {county_special_, "routine", day(2, 5)},
+  };
+  Json out = preview("330802", "2026Q2", history);
+  EXPECT_EQ(stratum(out, "key")["population"], 9);
+  const Json& general = stratum(out, "general");
+  EXPECT_EQ(general["population"], 5);
+  EXPECT_EQ(general["headcount"]["count"], 3);  // the county's own inspectors
+  Json reasons = Json::object();
+  for (const auto& e : general["exclusions"]) reasons[e["reason"].get<std::string>()] = e["units"];
+  ASSERT_TRUE(reasons.contains("capped"));
+  ASSERT_EQ(reasons["capped"].size(), 1u);
+  EXPECT_EQ(reasons["capped"][0]["id"], county_plain_);  // the special one is exempt
+  EXPECT_EQ(reasons["closed"].size(), 1u);
+  EXPECT_EQ(general["eligible"], 3);
+}
+
+TEST_P(AgencyPreview, TheLatestPolicyVersionIsUsed) {
+  fill();
+  apply("330800", "quzhou-city");
+  apply("330800", "shandong-city");  // an edit: version 2
+  Json out = preview("330800", "2026Q2");
+  EXPECT_EQ(out["policy"]["version"], 2);
+  EXPECT_EQ(stratum(out, "key")["population"], 9);  // 市控及以上 now
+  EXPECT_EQ(service::show_policy(*db, "330800", 2026, 1)["policy"]["preset"], "quzhou-city");
+}
+
+TEST_P(AgencyPreview, RefusesWhatItCannotPreview) {
+  fill();
+  try {
+    preview("330800", "2026Q2");
+    FAIL() << "no policy yet";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kNotFound);
+    EXPECT_EQ(e.code(), "no_policy");
+    EXPECT_NE(e.zh().find("suiji policy apply"), std::string::npos);
+  }
+  apply("330800", "quzhou-city");
+  auto code_of = [&](const std::string& agency, const std::string& period) {
+    try {
+      preview(agency, period);
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::kBadInput) << e.what();
+      return e.code();
+    }
+    return std::string("ok");
+  };
+  EXPECT_EQ(code_of("330800", "2026Q5"), "period_invalid");
+  EXPECT_EQ(code_of("999999", "2026Q2"), "agency_unknown");
+  EXPECT_EQ(code_of("330800", "2026"), "no_yearly_strata");  // Quzhou draws every stratum quarterly
+  EXPECT_THROW(service::apply_policy(*db, "330800", 2026, {"no-such-preset", ""}, "test"), Error);
+  EXPECT_THROW(service::apply_policy(*db, "330800", 1999, {"quzhou-city", ""}, "test"), Error);
+  EXPECT_EQ(db->policies().versions(city_id, 2026).size(), 1u);  // the refused ones wrote nothing
+}
+
+// seed 004:L71: Urumqi's key stratum is the 2019 list; until it is imported there is no
+// key stratum to size, and the preview says how to import it.
+TEST_P(AgencyPreview, ANamedListStratumNeedsTheList) {
+  fill();
+  apply("330800", "urumqi-city");
+  try {
+    preview("330800", "2026Q2");
+    FAIL() << "the list is missing";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), "list_missing");
+    EXPECT_NE(e.zh().find("suiji list import"), std::string::npos);
+  }
+  db->named_lists().put(city_id, "乌鲁木齐市2019年重点排污单位名录", 2019, {stopped_, winter_});
+  Json out = preview("330800", "2026Q2");
+  EXPECT_EQ(stratum(out, "key")["population"], 2);
+  // A yearly stratum (004:L75): the general stratum is previewed as the 2026 annual draw.
+  const Json& general = stratum(out, "general");
+  EXPECT_EQ(general["draw_period"], "2026");
+  EXPECT_EQ(general["population"], 15);  // 17 live in 柯城, minus the two on the list
+  Json year = preview("330800", "2026");
+  ASSERT_EQ(year["strata"].size(), 1u);
+  EXPECT_EQ(year["strata"][0]["id"], "general");
+}
+
+// The draw window is computed over the store's holiday table, and a year missing from it
+// is said, not silently counted Monday–Friday.
+TEST_P(AgencyPreview, TheWindowUsesTheStoresHolidayTable) {
+  fill();
+  apply("330800", "quzhou-city");
+  Json bare = preview("330800", "2026Q4");
+  ASSERT_FALSE(bare["warnings"].empty());
+  EXPECT_EQ(bare["warnings"][0]["code"], "holidays_missing");
+  EXPECT_EQ(bare["draw_window"]["from"], "2026-09-24");  // Monday–Friday only: 中秋 not known
+  db->holidays().add_missing(builtin_holidays(), "test");
+  Json out = preview("330800", "2026Q4");
+  EXPECT_TRUE(out["warnings"].empty()) << out["warnings"].dump();
+  EXPECT_EQ(out["draw_window"]["from"], "2026-09-23");  // 001:L59, 中秋 takes 09-25 out
+  EXPECT_EQ(out["draw_window"]["to"], "2026-09-30");
+}
+
+SUIJI_IMPORT_BOTH_ENGINES(AgencyPreview);
+
+}  // namespace
+}  // namespace suiji::testing
