@@ -16,6 +16,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/import_output.h"
 #include "service/database_setup.h"
 #include "service/library/export_files.h"
 #include "service/library/import_library.h"
@@ -41,36 +42,6 @@ std::string library_title(service::Library lib) {
     case service::Library::kConflicts: return "回避关系 / conflicts";
   }
   return "";
-}
-
-void print_issue(std::ostream& os, const service::ImportIssue& i) {
-  os << "  ";
-  if (i.row > 0) os << "第 " << i.row << " 行 ";
-  if (!i.column.empty()) os << "[" << i.column << "] ";
-  os << i.message << "\n";
-}
-
-// Identical errors as one line each ("第 2–3001 行 [录入单位] …: 3000 行"), at most
-// kShownGroups of them, then the total: a file of a million bad rows stays readable.
-constexpr std::size_t kShownGroups = 200;
-
-void print_error_groups(std::ostream& os, const std::vector<service::ImportIssue>& errors) {
-  auto groups = service::group_errors(errors, kShownGroups + 1);
-  std::size_t shown = 0, in_shown = 0;
-  for (const auto& g : groups) {
-    if (shown == kShownGroups) break;
-    os << "  ";
-    if (!g.rows.empty()) os << "第 " << g.rows << " 行 ";
-    if (!g.column.empty()) os << "[" << g.column << "] ";
-    os << g.message;
-    if (g.count > 1) os << ": " << g.count << " 行";
-    os << "\n";
-    ++shown;
-    in_shown += static_cast<std::size_t>(g.count);
-  }
-  if (groups.size() > kShownGroups)
-    os << "  … 另有 " << (errors.size() - in_shown) << " 个错误未列出 / " << (errors.size() - in_shown)
-       << " more errors not listed (only the first " << kShownGroups << " kinds are shown)\n";
 }
 
 int run_import(const ImportArgs& a) {
