@@ -4,7 +4,8 @@
 # straightforward implementation and with the SHA-256 limit of this machine, runs the
 # micro benchmarks, and writes the "C++ draw engine" section of bench/RESULTS.md.
 # Then runs the JS verifier's benchmarks (bench/verifier-bench.sh) when present and the
-# import benchmark (bench/import_bench.sh, the "Import" section; SKIP_IMPORT=1 skips it).
+# import benchmark (bench/import_bench.sh, the "Import" section; SKIP_IMPORT=1 skips it) and
+# the plan preview benchmark (bench/plan_preview_bench.sh, "Plan preview"; SKIP_PREVIEW=1).
 # Sections are replaced in place by bench/replace_section.py.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -98,3 +99,4 @@ echo "wrote $RESULTS (C++ draw engine)"
 
 if [ -x bench/verifier-bench.sh ] && [ -z "${SKIP_VERIFIER:-}" ]; then bench/verifier-bench.sh; fi
 if [ -z "${SKIP_IMPORT:-}" ]; then bench/import_bench.sh; fi
+if [ -z "${SKIP_PREVIEW:-}" ]; then bench/plan_preview_bench.sh; fi

@@ -178,7 +178,7 @@ Selector read_selector(const Json& j, const std::string& path) {
   if (o.has("list")) {
     Obj l(o.raw("list"), o.at("list"));
     s.list_name = l.str("name", true);
-    s.list_year = l.opt_int("year", 1900, 2100);
+    s.list_year = static_cast<int>(l.integer("year", 1990, 2100));  // a named list is dated (004:L71)
     s.in_list = l.boolean("members", true);
     l.done();
   } else {

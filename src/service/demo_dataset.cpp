@@ -273,7 +273,10 @@ Inspector make_inspector(Rng& r, const std::string& code, std::optional<int64_t>
                          std::set<std::string>& names) {
   Inspector i;
   i.code = code;
-  do i.name = person(r);
+  // 100 surnames × 40 given names are 4,000 two-character names: past those (a large
+  // --inspectors), three-character names (160,000) keep every name distinct.
+  int tries = 0;
+  do i.name = ++tries <= 50 ? person(r) : person(r) + std::string(r.pick(kGiven));
   while (!names.insert(i.name).second);
   i.org_unit_id = team;
   i.on_staff = !r.chance(0.08);  // a few 编外 auxiliary staff

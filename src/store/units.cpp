@@ -334,6 +334,51 @@ Page<Unit> Units::list(const UnitFilter& f) {
   return page;
 }
 
+std::vector<Unit> Units::list_for_policy(const UnitFilter& f) {
+  sqlu::Where w = where_of(s_, f);
+  long long id = 0, agency = 0, zone = 0;
+  soci::indicator zone_ind = soci::i_null, year_ind = soci::i_null;
+  std::string code, name, region, permit, credit, risk, status, months, approved_by;
+  int level = 0, special = 0, positive = 0, project = 0, year = 0;
+  auto p = (s_.sql().prepare << "SELECT id, agency_id, zone_agency_id, draw_id_code, name, region_code, level_code, "
+                                "special, permit_class, credit, risk, positive_list, production_status, "
+                                "producing_months, is_project, approved_by, approved_year FROM unit" + w.sql(),
+            soci::into(id), soci::into(agency), soci::into(zone, zone_ind), soci::into(code), soci::into(name),
+            soci::into(region), soci::into(level), soci::into(special), soci::into(permit), soci::into(credit),
+            soci::into(risk), soci::into(positive), soci::into(status), soci::into(months), soci::into(project),
+            soci::into(approved_by), soci::into(year, year_ind));
+  w.bind(p);
+  soci::statement st(p);
+  st.execute();
+  std::vector<Unit> out;
+  out.reserve(static_cast<std::size_t>(count(f)));
+  auto opt = [](const std::string& text, auto e) -> std::optional<decltype(e)> {
+    if (text.empty()) return std::nullopt;
+    return from_label<decltype(e)>(text);
+  };
+  while (st.fetch()) {
+    Unit& u = out.emplace_back();
+    u.id = id;
+    u.agency_id = agency;
+    if (zone_ind == soci::i_ok) u.zone_agency_id = zone;
+    u.draw_id_code = std::move(code);
+    u.name = std::move(name);
+    u.region_code = std::move(region);
+    u.level = level_from_code(level).value_or(UnitLevel::kGeneralCounty);
+    u.special = special != 0;
+    u.permit_class = opt(permit, PermitClass{});
+    u.credit = opt(credit, Credit{});
+    u.risk = opt(risk, RiskLevel{});
+    u.positive_list = positive != 0;
+    u.production_status = from_label<ProductionStatus>(status).value_or(ProductionStatus::kProducing);
+    if (!months.empty()) u.producing_months = parse_months(months).value_or(std::vector<int>{});
+    u.is_project = project != 0;
+    u.approved_by = std::move(approved_by);
+    if (year_ind == soci::i_ok) u.approved_year = year;
+  }
+  return out;
+}
+
 int64_t Units::count(const UnitFilter& f) {
   sqlu::Where w = where_of(s_, f);
   long long n = 0;

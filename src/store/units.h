@@ -105,6 +105,15 @@ class Units {
   // The live unit with this draw id, whoever owns it (there is at most one).
   std::optional<Unit> find_live(std::string_view draw_id_code);
   Page<Unit> list(const UnitFilter& f);  // ordered by id
+  // The units of the filter (offset and limit ignored) with only the fields a policy
+  // selects and excludes by (policy/select.h, eligibility.h): id, agency_id,
+  // zone_agency_id, draw_id_code, name, region_code, level, special, permit_class, credit,
+  // risk, positive_list, production_status, producing_months, is_project, approved_by,
+  // approved_year; every other field is left empty. In no particular order: no ORDER BY,
+  // which over the jurisdiction's IN lists would sort through a temporary file. A whole
+  // province is read in one pass without the full unit's 36 columns (bench/RESULTS.md,
+  // plan preview).
+  std::vector<Unit> list_for_policy(const UnitFilter& f);
   int64_t count(const UnitFilter& f);
 
   // Soft delete: sets deleted_at, bumps version, records who and why in history.

@@ -160,6 +160,29 @@ TEST_F(Cli, DemoLoadsARealisticQuzhouDataset) {
   EXPECT_NE(r.out.find("kc_operator"), std::string::npos);
   EXPECT_EQ(s->users().find_by_login("kc_operator")->agency_id,
             s->agencies().find_by_region("330802")->id);
+
+  // Each agency has its preset for this year and the next (001: the city's and the
+  // counties' rules), so plan preview works on the demo at once.
+  int year = std::stoi(store::Store::now().substr(0, 4));
+  for (int y : {year, year + 1}) {
+    auto p = s->policies().current(city->id, y);
+    ASSERT_TRUE(p) << y;
+    EXPECT_EQ(p->preset, "quzhou-city");
+    EXPECT_EQ(s->policies().current(s->agencies().find_by_region("330802")->id, y)->preset, "quzhou-county");
+  }
+  CliRun preview = run("plan preview --db " + db() + " --agency 330800 --period " + std::to_string(year) + "Q2");
+  ASSERT_EQ(preview.exit_code, 0) << preview.out;
+  EXPECT_NE(preview.out.find("\"eligible\""), std::string::npos);
+}
+
+// More inspectors than 4,000 two-character names: the demo still gives each a distinct
+// name (it looped for ever on --inspectors 5000 before).
+TEST_F(Cli, DemoNamesThousandsOfInspectorsDistinctly) {
+  ASSERT_EQ(run("demo --db " + db() + " --units 50 --inspectors 4500").exit_code, 0);
+  auto s = store::Store::open(db());
+  std::set<std::string> names;
+  for (const auto& i : s->inspectors().list({}).items) names.insert(i.name);
+  EXPECT_EQ(names.size(), 4500u);
 }
 
 TEST_F(Cli, DemoIsReproducibleAndRefusesAFilledDatabase) {

@@ -61,6 +61,9 @@ TEST(PolicyJson, BadInputNamesItsPath) {
   EXPECT_EQ(with([](Json& j) { j["strata"][0]["size"].erase("min_percent"); }), "strata[0].size.min_percent");
   EXPECT_EQ(with([](Json& j) { j["strata"][0]["select"]["levels"] = {"国控", "国家级"}; }), "strata[0].select.levels[1]");
   EXPECT_EQ(with([](Json& j) { j["strata"][0]["cadence"] = "month"; }), "strata[0].cadence");
+  // A named list is dated (004:L71 《2019年重点排污单位名录》): no year, no list to find.
+  EXPECT_EQ(with([](Json& j) { j["strata"][0]["select"] = Json::parse(R"({"list": {"name": "名录"}})"); }),
+            "strata[0].select.list.year");
   EXPECT_EQ(with([](Json& j) { j["strata"][0]["basis"] = "000:L19"; }), "strata[0].basis");  // neither q nor i
   EXPECT_EQ(with([](Json& j) { j["strata"].push_back(j["strata"][0]); }), "strata[1].id");    // a repeated id
   EXPECT_EQ(with([](Json& j) { j["strata"] = Json::array(); }), "strata");

@@ -1,5 +1,6 @@
 #include "service/plans/agency_preview.h"
 
+#include <algorithm>
 #include <map>
 
 #include "domain/error.h"
@@ -52,7 +53,8 @@ struct StratumTally {
 
 Json exclusions_json(const StratumTally& t) {
   Json out = Json::array();
-  for (const auto& [why, units] : t.excluded) {
+  for (auto [why, units] : t.excluded) {
+    std::sort(units.begin(), units.end(), [](const Unit* a, const Unit* b) { return a->id < b->id; });
     Json list = Json::array();
     for (const Unit* u : units) list.push_back(Json{{"id", u->id}, {"draw_id", u->draw_id_code}, {"name", u->name}});
     out.push_back(Json{{"reason", std::string(key(why))},
@@ -88,7 +90,7 @@ Json preview_agency(store::Store& db, const AgencyPreviewRequest& req) {
 
   store::UnitFilter within;
   within.within_agency = agency.id;
-  std::vector<Unit> units = db.units().list(within).items;
+  std::vector<Unit> units = db.units().list_for_policy(within);
 
   // One pass over the jurisdiction: each unit's exclusion is the same for every stratum
   // of a cadence, so it is decided once per unit and cadence.
