@@ -2,6 +2,8 @@
 //   plan preview --preset NAME --counts FILE          a preset over given stratum counts
 //   plan preview --db PATH --agency ID --period P     an agency's policy over its store
 //   plan calendar --preset NAME --period P
+//   plan annual  --db PATH --agency ID --year Y [--as LOGIN]   the year's plan (a draft)
+//   plan approve --db PATH --agency ID --year Y --as LOGIN     approved by the agency's approver
 // Thin over service/plans/; errors are thrown to main() (cli/exit_codes.h).
 #include <iostream>
 #include <memory>
@@ -11,6 +13,7 @@
 #include "domain/error.h"
 #include "service/database_setup.h"
 #include "service/plans/agency_preview.h"
+#include "service/plans/annual_plan.h"
 #include "service/plans/preset_preview.h"
 
 namespace suiji::cli {
@@ -72,6 +75,33 @@ void add_plan_commands(CLI::App& app, int& exit_code) {
     Json out = run_preview(*pa);
     print_warnings(out);
     std::cout << out.dump(2) << "\n";
+    exit_code = kExitOk;
+  });
+
+  struct AnnualArgs {
+    std::string db = kDefaultDb, agency, as = "cli";
+    int year = 0;
+  };
+  auto an = std::make_shared<AnnualArgs>();
+  auto* annual = plan->add_subcommand("annual", "年度抽查计划：各类别全年家次（草稿，须审批人批准）");
+  annual->add_option("--db", an->db, "SQLite path, postgresql://… or pg:KEYWORDS")->capture_default_str();
+  annual->add_option("--agency", an->agency, "行政区划代码 or agency id (#12)")->required();
+  annual->add_option("--year", an->year, "the plan year, e.g. 2027")->required();
+  annual->add_option("--as", an->as, "who makes the plan (recorded)")->capture_default_str();
+  annual->callback([an, &exit_code] {
+    auto db = service::open_existing_database(an->db);
+    std::cout << service::annual_plan(*db, an->agency, an->year, an->as).dump(2) << "\n";
+    exit_code = kExitOk;
+  });
+  auto ap = std::make_shared<AnnualArgs>();
+  auto* approve = plan->add_subcommand("approve", "批准年度抽查计划（本机构审批人）");
+  approve->add_option("--db", ap->db, "SQLite path, postgresql://… or pg:KEYWORDS")->capture_default_str();
+  approve->add_option("--agency", ap->agency, "行政区划代码 or agency id (#12)")->required();
+  approve->add_option("--year", ap->year, "the plan year")->required();
+  approve->add_option("--as", ap->as, "the approver's login (a user with the 审批人 role at the agency)")->required();
+  approve->callback([ap, &exit_code] {
+    auto db = service::open_existing_database(ap->db);
+    std::cout << service::approve_annual_plan(*db, ap->agency, ap->year, ap->as).dump(2) << "\n";
     exit_code = kExitOk;
   });
 

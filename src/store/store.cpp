@@ -284,6 +284,7 @@ Users Store::users() { return Users(*this); }
 Holidays Store::holidays() { return Holidays(*this); }
 Draws Store::draws() { return Draws(*this); }
 Policies Store::policies() { return Policies(*this); }
+Plans Store::plans() { return Plans(*this); }
 NamedLists Store::named_lists() { return NamedLists(*this); }
 
 }  // namespace suiji::store

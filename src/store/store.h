@@ -106,6 +106,7 @@ class Users;
 class Holidays;
 class Draws;
 class Policies;
+class Plans;
 class NamedLists;
 
 class Store {
@@ -162,6 +163,7 @@ class Store {
   Holidays holidays();
   Draws draws();
   Policies policies();
+  Plans plans();
   NamedLists named_lists();
 
  private:
@@ -196,5 +198,6 @@ class Store {
 #include "store/inspectors.h"
 #include "store/named_lists.h"
 #include "store/policies.h"
+#include "store/plans.h"
 #include "store/units.h"
 #include "store/users.h"

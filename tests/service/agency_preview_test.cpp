@@ -5,6 +5,7 @@
 #include "domain/error.h"
 #include "service/plans/agency_policy.h"
 #include "service/plans/agency_preview.h"
+#include "service/plans/annual_plan.h"
 #include "service_fixture.h"
 
 namespace suiji::testing {
@@ -228,6 +229,74 @@ TEST_P(AgencyPreview, TheWindowUsesTheStoresHolidayTable) {
   EXPECT_TRUE(out["warnings"].empty()) << out["warnings"].dump();
   EXPECT_EQ(out["draw_window"]["from"], "2026-09-23");  // 001:L59, 中秋 takes 09-25 out
   EXPECT_EQ(out["draw_window"]["to"], "2026-09-30");
+}
+
+// seed 000:L17, 001:L59: next year's 家次 per stratum, filed with the parent by the end of
+// December, final only when the agency's approver approves it.
+TEST_P(AgencyPreview, TheAnnualPlanIsADraftUntilTheAgencysApproverApprovesIt) {
+  fill();
+  apply("330800", "quzhou-city", 2027);
+  auto user = [&](const std::string& login, int64_t agency, Role role) {
+    User u;
+    u.agency_id = agency;
+    u.login = login;
+    u.name = login;
+    u.roles = {role};
+    u.password_hash = "$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$aGFzaA";
+    db->users().insert(u);
+  };
+  user("leader", city_id, Role::kApprover);
+  user("operator", city_id, Role::kOperator);
+  user("kc_leader", county_id, Role::kApprover);
+
+  Json plan = service::annual_plan(*db, "330800", 2027, "operator");
+  EXPECT_EQ(plan["status"], "draft");
+  EXPECT_EQ(plan["strata"][0]["per_quarter"], Json({1, 1, 1, 1}));  // ⌈5 × 5%⌉ each quarter
+  EXPECT_EQ(plan["strata"][0]["per_year"], 4);
+  EXPECT_EQ(plan["strata"][1]["per_quarter"], Json({7, 7, 7, 7}));  // ⌈5 × 1.25⌉
+  EXPECT_EQ(plan["strata"][2]["per_year"], 4);
+  EXPECT_EQ(plan["total_per_year"], 36);
+  ASSERT_EQ(plan["filing"].size(), 1u);
+  EXPECT_EQ(plan["filing"][0]["due"], "2026-12-31");
+
+  auto refused = [&](const std::string& login) {
+    try {
+      service::approve_annual_plan(*db, "330800", 2027, login);
+    } catch (const Error& e) {
+      return e.code();
+    }
+    return std::string("approved");
+  };
+  EXPECT_EQ(refused("operator"), "not_approver");   // not an approver
+  EXPECT_EQ(refused("kc_leader"), "not_approver");  // an approver of another agency
+  EXPECT_EQ(refused("nobody"), "user_unknown");
+  EXPECT_EQ(db->plans().find(city_id, "2027", "annual")->status, "draft");
+
+  Json approved = service::approve_annual_plan(*db, "330800", 2027, "leader");
+  EXPECT_EQ(approved["status"], "approved");
+  EXPECT_EQ(approved["approved_by"], "leader（leader）");
+  EXPECT_EQ(refused("leader"), "plan_approved");
+  // An approved plan is final: more units later do not change it.
+  add(UnitLevel::kNational);
+  EXPECT_EQ(service::annual_plan(*db, "330800", 2027, "operator"), approved);
+  try {
+    service::approve_annual_plan(*db, "330802", 2027, "kc_leader");
+    FAIL() << "the county has no plan";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), "no_plan");
+  }
+}
+
+// seed 000:L17 + L20: a yearly ratio drawn quarterly adds up to the year's figure exactly.
+TEST_P(AgencyPreview, AYearlyRatioDrawnQuarterlyAddsUpToTheYear) {
+  fill();
+  apply("330800", "shandong-city", 2027);  // general: 在编在岗 5 × 5 = 25 a year
+  Json plan = service::annual_plan(*db, "330800", 2027, "operator");
+  const Json& general = plan["strata"][1];
+  EXPECT_EQ(general["per_quarter"], Json({7, 6, 6, 6}));  // ⌈25/4⌉, ⌈18/3⌉, ⌈12/2⌉, 6
+  EXPECT_EQ(general["per_year"], 25);
+  EXPECT_TRUE(plan["strata"][2]["per_year"].is_null());  // 加大比例: open, 000:L21
+  EXPECT_TRUE(plan["total_per_year"].is_null());
 }
 
 SUIJI_IMPORT_BOTH_ENGINES(AgencyPreview);

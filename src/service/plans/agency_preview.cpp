@@ -5,10 +5,10 @@
 
 #include "domain/error.h"
 #include "policy/schedule.h"
-#include "policy/select.h"
 #include "policy/size.h"
 #include "service/plans/agency_policy.h"
 #include "service/plans/holiday_warnings.h"
+#include "service/plans/jurisdiction_figures.h"
 #include "service/plans/plan_args.h"
 #include "store/store.h"
 
@@ -19,39 +19,7 @@ namespace {
 using policy::Cadence;
 using policy::Exclusion;
 
-// Members of every named list the policy's strata use, found at the agency or above it.
-policy::ListMembers load_lists(store::Store& db, const Agency& a, const policy::Policy& p) {
-  policy::ListMembers out;
-  auto chain = auth::agency_chain(a.id, db.agencies().lookup());
-  for (const auto& key : policy::lists_needed(p)) {
-    auto list = db.named_lists().find(chain, key.first, key.second);
-    if (!list) {
-      std::string year = key.second ? std::to_string(key.second) : "";
-      throw bad_input("list_missing",
-                      "名单「" + key.first + "」(" + year + ") 尚未导入：先用 suiji list import --agency " + std::to_string(a.id) +
-                          " --name " + key.first + " --year " + year + " 文件 导入",
-                      "the list \"" + key.first + "\" (" + year + ") has not been imported: import it with suiji list import",
-                      Json{{"field", "list"}, {"list", key.first}, {"year", key.second}});
-    }
-    auto members = db.named_lists().members(list->id);
-    out[key] = std::unordered_set<int64_t>(members.begin(), members.end());
-  }
-  return out;
-}
-
-int64_t headcount_of(store::Store& db, const Agency& a, policy::HeadcountBasis basis) {
-  store::InspectorFilter f;
-  f.agency_id = a.id;  // the agency's own, not its children's (000:L20)
-  if (basis != policy::HeadcountBasis::kSystemInspectors) f.on_staff = f.on_post = true;
-  return db.inspectors().count(f);
-}
-
-struct StratumTally {
-  int64_t population = 0, eligible = 0, covered = 0;
-  std::map<Exclusion, std::vector<const Unit*>> excluded;
-};
-
-Json exclusions_json(const StratumTally& t) {
+Json exclusions_json(const StratumFigures& t) {
   Json out = Json::array();
   for (auto [why, units] : t.excluded) {
     std::sort(units.begin(), units.end(), [](const Unit* a, const Unit* b) { return a->id < b->id; });
@@ -84,42 +52,15 @@ Json preview_agency(store::Store& db, const AgencyPreviewRequest& req) {
                                             std::to_string(period.year) + "Q1）",
                     "the agency's policy has no yearly strata: preview a quarter instead", Json{{"field", "period"}});
 
-  policy::ListMembers lists = load_lists(db, agency, p);
-  policy::SelectContext ctx{agency.level, &lists};
-  policy::YearTally year = policy::tally(p, period.year, req.history);
-
-  store::UnitFilter within;
-  within.within_agency = agency.id;
-  std::vector<Unit> units = db.units().list_for_policy(within);
-
-  // One pass over the jurisdiction: each unit's exclusion is the same for every stratum
-  // of a cadence, so it is decided once per unit and cadence.
-  policy::Period whole_year{period.year, 0};
-  std::vector<StratumTally> tallies(strata.size());
-  for (const Unit& u : units) {
-    std::optional<std::optional<Exclusion>> quarter_out, year_out;
-    for (std::size_t i = 0; i < strata.size(); ++i) {
-      const policy::Stratum& s = *strata[i];
-      if (!policy::selects(s.select, u, ctx)) continue;
-      StratumTally& t = tallies[i];
-      ++t.population;
-      if (year.count(u.id)) ++t.covered;
-      auto& out = s.cadence == Cadence::kYear ? year_out : quarter_out;
-      if (!out) out = policy::exclusion_of(u, s.cadence == Cadence::kYear ? whole_year : period, p.caps, year);
-      if (*out)
-        t.excluded[**out].push_back(&u);
-      else
-        ++t.eligible;
-    }
-  }
+  JurisdictionFigures fig = figures_of(db, agency, p, period, strata, req.history);
 
   Json warnings = Json::array();
   Json out_strata = Json::array();
   for (std::size_t i = 0; i < strata.size(); ++i) {
     const policy::Stratum& s = *strata[i];
-    const StratumTally& t = tallies[i];
-    bool staff = s.size.kind == policy::SizeRule::Kind::kStaffRatio;
-    int64_t heads = staff ? headcount_of(db, agency, s.size.headcount) : 0;
+    const StratumFigures& t = fig.strata[i];
+    bool staff = t.headcount.has_value();
+    int64_t heads = t.headcount.value_or(0);
     policy::YearSoFar so_far;
     so_far.quarter = period.is_year() ? 1 : period.quarter;
     so_far.covered_this_year = t.covered;

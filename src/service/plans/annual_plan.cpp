@@ -1,0 +1,146 @@
+#include "service/plans/annual_plan.h"
+
+#include <algorithm>
+
+#include "domain/error.h"
+#include "domain/user.h"
+#include "policy/schedule.h"
+#include "policy/size.h"
+#include "service/plans/agency_policy.h"
+#include "service/plans/jurisdiction_figures.h"
+#include "service/plans/plan_args.h"
+#include "store/store.h"
+
+namespace suiji::service {
+
+namespace {
+
+constexpr const char* kAnnual = "annual";
+
+Json stratum_plan(const StratumFigures& f) {
+  const policy::Stratum& s = *f.stratum;
+  int64_t heads = f.headcount.value_or(0);
+  Json j{{"id", s.id},           {"name", s.name}, {"cadence", std::string(key(s.cadence))},
+         {"population", f.population}, {"headcount", f.headcount ? Json(*f.headcount) : Json(nullptr)},
+         {"basis", s.basis}};
+  if (s.cadence == policy::Cadence::kYear) {
+    policy::StratumSize size = policy::size_of(s, f.population, heads);
+    j["per_quarter"] = nullptr;
+    j["per_year"] = size.min_per_year ? Json(*size.min_per_year) : Json(nullptr);
+    j["formula"] = size.formula;
+    return j;
+  }
+  Json quarters = Json::array();
+  int64_t drawn = 0;
+  std::string formula;
+  bool open = false;
+  for (int q = 1; q <= 4; ++q) {
+    policy::YearSoFar so_far{q, drawn, std::min(drawn, f.population)};
+    policy::StratumSize size = policy::size_of(s, f.population, heads, so_far);
+    if (q == 1) formula = size.formula;
+    if (size.open || !size.min_per_quarter) {
+      open = true;
+      break;
+    }
+    quarters.push_back(*size.min_per_quarter);
+    drawn += *size.min_per_quarter;
+  }
+  j["per_quarter"] = open ? Json(nullptr) : quarters;
+  j["per_year"] = open ? Json(nullptr) : Json(drawn);
+  j["formula"] = formula;
+  return j;
+}
+
+Json filing_of(const policy::Policy& p, int year, store::Store& db) {
+  policy::Period before{year - 1, 0};
+  auto holidays = db.holidays().between(std::to_string(year - 1) + "-01-01", std::to_string(year - 1) + "-12-31");
+  policy::WorkCalendar cal(holidays);
+  Json out = Json::array();
+  for (const auto& d : p.deadlines) {
+    if (d.every != policy::Deadline::Every::kYear) continue;
+    policy::Date due = policy::resolve(d.due, before.first_day(), before.last_day(), cal);
+    if (due <= before.last_day()) out.push_back(Json{{"what", d.what}, {"due", policy::format_date(due)}, {"basis", d.basis}});
+  }
+  return out;
+}
+
+Agency plan_agency(store::Store& db, const std::string& ref, int year) {
+  year_arg(year);
+  return agency_arg(db, ref);
+}
+
+[[noreturn]] void no_plan(const Agency& a, int year) {
+  throw Error(ErrorKind::kNotFound, "no_plan",
+              "「" + a.name + "」还没有 " + std::to_string(year) + " 年度计划；先运行 suiji plan annual --agency " +
+                  std::to_string(a.id) + " --year " + std::to_string(year),
+              a.name + " has no " + std::to_string(year) + " annual plan yet: run suiji plan annual first",
+              Json{{"field", "year"}});
+}
+
+}  // namespace
+
+Json annual_plan(store::Store& db, const std::string& agency_ref, int year, const std::string& actor) {
+  return db.transaction([&] {
+    Agency a = plan_agency(db, agency_ref, year);
+    std::string period = std::to_string(year);
+    if (auto stored = db.plans().find(a.id, period, kAnnual); stored && stored->status == "approved")
+      return Json::parse(stored->json);
+    AgencyPolicy ap = current_policy(db, a, year);
+    std::vector<const policy::Stratum*> strata;
+    for (const auto& s : ap.policy.strata) strata.push_back(&s);
+    JurisdictionFigures fig = figures_of(db, a, ap.policy, policy::Period{year, 1}, strata, {});
+
+    Json plan = Json::object();
+    plan["kind"] = kAnnual;
+    plan["agency"] = Json{{"id", a.id}, {"name", a.name}};
+    plan["year"] = year;
+    plan["status"] = "draft";
+    plan["policy"] = Json{{"year", ap.year}, {"version", ap.version}, {"preset", ap.policy.preset}, {"title", ap.policy.title}};
+    plan["filing"] = filing_of(ap.policy, year, db);
+    plan["strata"] = Json::array();
+    Json total = 0;
+    for (const auto& f : fig.strata) {
+      Json j = stratum_plan(f);
+      if (j["per_year"].is_null())
+        total = nullptr;
+      else if (!total.is_null())
+        total = total.get<int64_t>() + j["per_year"].get<int64_t>();
+      plan["strata"].push_back(std::move(j));
+    }
+    plan["total_per_year"] = total;  // null while a figure is open
+    store::PlanRow row = db.plans().put_draft(a.id, period, kAnnual, ap.version, plan.dump(), actor);
+    plan["created_at"] = row.created_at;
+    plan["created_by"] = row.created_by;
+    plan["approved_at"] = nullptr;
+    plan["approved_by"] = nullptr;
+    return plan;
+  });
+}
+
+Json approve_annual_plan(store::Store& db, const std::string& agency_ref, int year, const std::string& approver) {
+  return db.transaction([&] {
+    Agency a = plan_agency(db, agency_ref, year);
+    auto user = db.users().find_by_login(approver);
+    if (!user)
+      throw bad_input("user_unknown", "没有登录名为「" + approver + "」的用户（--as）",
+                      "no user with login \"" + approver + "\" (--as)", Json{{"field", "as"}});
+    if (user->agency_id != a.id || !has_role(*user, Role::kApprover))
+      throw Error(ErrorKind::kForbidden, "not_approver",
+                  "「" + user->name + "」不是「" + a.name + "」的审批人，只有本机构的审批人可以批准年度计划",
+                  user->login + " is not an approver of " + a.name + ": only the agency's own approvers approve its annual plan",
+                  Json{{"field", "as"}});
+    auto stored = db.plans().find(a.id, std::to_string(year), kAnnual);
+    if (!stored) no_plan(a, year);
+    Json plan = Json::parse(stored->json);
+    plan["status"] = "approved";
+    std::string at = store::Store::now();
+    plan["approved_at"] = at;
+    plan["approved_by"] = user->name + "（" + user->login + "）";
+    plan["created_at"] = stored->created_at;
+    plan["created_by"] = stored->created_by;
+    store::PlanRow row = db.plans().approve(stored->id, plan["approved_by"].get<std::string>(), at, plan.dump());
+    return Json::parse(row.json);
+  });
+}
+
+}  // namespace suiji::service
