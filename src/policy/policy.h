@@ -171,6 +171,25 @@ struct Embargo {
   std::string basis;
 };
 
+// One row of the agency's published inspection-item list (随机抽查事项清单, 001 附件2:
+// header L111, the row L112), which the agency publishes with its plan (003:L29). Each
+// column is the seed's text byte for byte (HTML tags aside), or empty where the seed does
+// not say it; nothing here is computed from or checked against the other rules.
+struct InspectionItem {
+  std::string name;         // 事项名称: 污染源日常环境监督管理 (required)
+  std::string legal_basis;  // 抽查依据: the law or document the inspection rests on
+  std::string subject;      // 抽查主体: who inspects, 市、县两级环境保护部门
+  std::string content;      // 抽查内容: what the inspection checks
+  // 抽查比例和频次 as the agency published it. Empty: whoever prints the list writes it
+  // from the strata's sizes (the formulas of size.h), never from this text.
+  std::string ratio_and_frequency;
+  std::string method;  // 抽查方式及要求: how units and inspectors are drawn, what is required
+  // "q 001:L112" when quoted, "i …" when inherited or left empty (the same rule as every
+  // other basis); a mixed row says which column is which: "q 000:L5 抽查依据，…；
+  // 事项名称 i 001:L112；抽查比例和频次 i 空，由各类别的比例写出（000:L19–21）".
+  std::string basis;  // required
+};
+
 struct Policy {
   std::string schema = "suiji-policy/1";
   std::string preset;  // the preset it came from ("" when written by hand)
@@ -189,6 +208,7 @@ struct Policy {
   ChangeRules changes;
   CeremonyRules ceremony;
   Embargo embargo;
+  std::vector<InspectionItem> items;  // 随机抽查事项清单, in the order published
 
   const Stratum* stratum(std::string_view id) const {
     for (const auto& s : strata)

@@ -312,6 +312,24 @@ void read_calendar(const Json& j, const std::string& path, Policy& p) {
   o.done();
 }
 
+// 随机抽查事项清单 (001 附件2): one row per object, every column a string.
+InspectionItem read_item(const Json& j, const std::string& path) {
+  Obj o(j, path);
+  InspectionItem x;
+  x.name = o.str("name", true);
+  if (x.name.empty()) invalid(o.at("name"), "不能为空", "must not be empty");
+  x.legal_basis = o.str("legal_basis");
+  x.subject = o.str("subject");
+  x.content = o.str("content");
+  x.ratio_and_frequency = o.str("ratio_and_frequency");
+  x.method = o.str("method");
+  x.basis = o.str("basis", true);
+  if (x.basis.rfind("q ", 0) != 0 && x.basis.rfind("i ", 0) != 0)
+    invalid(o.at("basis"), "应以「q 」（引自种子）或「i 」（继承或假定）开头", "must start with \"q \" (quoted) or \"i \" (inherited or assumed)");
+  o.done();
+  return x;
+}
+
 // ---- writing ------------------------------------------------------------------------
 
 Json ratio(const std::optional<Rational>& r) { return r ? Json(r->to_string()) : Json(nullptr); }
@@ -483,6 +501,8 @@ Policy policy_from_json(const Json& j) {
   } else {
     o.raw("embargo");
   }
+  const Json& items = array_at(o, "items");
+  for (size_t i = 0; i < items.size(); ++i) p.items.push_back(read_item(items[i], item("items", i)));
   o.done();
   return p;
 }
@@ -538,6 +558,15 @@ Json to_json(const Policy& p) {
   j["embargo"] = Json{{"kind", p.embargo.kind == Embargo::Kind::kTasksClosed ? "tasks_closed" : "days_after_period"},
                       {"days", p.embargo.days},
                       {"basis", p.embargo.basis}};
+  j["items"] = Json::array();
+  for (const auto& x : p.items)
+    j["items"].push_back(Json{{"name", x.name},
+                              {"legal_basis", x.legal_basis},
+                              {"subject", x.subject},
+                              {"content", x.content},
+                              {"ratio_and_frequency", x.ratio_and_frequency},
+                              {"method", x.method},
+                              {"basis", x.basis}});
   return j;
 }
 

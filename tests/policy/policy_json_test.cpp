@@ -83,5 +83,45 @@ TEST(PolicyJson, BadInputNamesItsPath) {
             "calendar.quarter_window.to.month_offset");  // not dropped silently
 }
 
+// The inspection-item list (随机抽查事项清单, 001:L112): every column read as written, an
+// absent one empty (an empty 抽查比例和频次 is written from the strata by whoever prints it).
+TEST(PolicyJson, ItemsRead) {
+  Json j = minimal();
+  j["items"] = Json::parse(R"([{"name": "污染源日常环境监督管理", "subject": "市、县两级环境保护部门",
+                                "method": "按照抽查比例，采取摇号等方式随机确定被抽查单位名称和执法检查人员。",
+                                "basis": "q 001:L112"}])");
+  Policy p = policy_from_json(j);
+  ASSERT_EQ(p.items.size(), 1u);
+  EXPECT_EQ(p.items[0].name, "污染源日常环境监督管理");
+  EXPECT_EQ(p.items[0].subject, "市、县两级环境保护部门");
+  EXPECT_EQ(p.items[0].legal_basis, "");
+  EXPECT_EQ(p.items[0].ratio_and_frequency, "");
+  EXPECT_EQ(p.items[0].basis, "q 001:L112");
+  Json out = to_json(p);
+  EXPECT_EQ(out["items"][0]["ratio_and_frequency"], "");  // every column written out
+  EXPECT_EQ(policy_from_json(out).items[0].method, p.items[0].method);
+  EXPECT_TRUE(policy_from_json(minimal()).items.empty());  // no list: no items
+  EXPECT_EQ(to_json(policy_from_json(minimal()))["items"], Json::array());
+}
+
+TEST(PolicyJson, BadItemsNameTheirPath) {
+  auto with = [](const char* items) {
+    Json j = minimal();
+    j["items"] = Json::parse(items);
+    return refusal(j);
+  };
+  EXPECT_EQ(with(R"([{"name": "污染源日常环境监督管理", "basis": "q 001:L112"}])"), "");
+  EXPECT_EQ(with(R"([{"subject": "市、县两级环境保护部门", "basis": "q 001:L112"}])"), "items[0].name");  // missing
+  EXPECT_EQ(with(R"([{"name": "", "basis": "q 001:L112"}])"), "items[0].name");                             // empty
+  EXPECT_EQ(with(R"([{"name": 1, "basis": "q 001:L112"}])"), "items[0].name");
+  EXPECT_EQ(with(R"([{"name": "甲", "basis": "q 001:L112"}, {"name": "乙", "basis": "q 001:L112", "ratio": "5%"}])"),
+            "items[1].ratio");  // an unknown key (the column is ratio_and_frequency)
+  EXPECT_EQ(with(R"([{"name": "甲"}])"), "items[0].basis");
+  EXPECT_EQ(with(R"([{"name": "甲", "basis": "001:L112"}])"), "items[0].basis");  // neither q nor i
+  EXPECT_EQ(with(R"([{"name": "甲", "basis": "q 001:L112", "content": ["a"]}])"), "items[0].content");
+  EXPECT_EQ(with(R"(["污染源日常环境监督管理"])"), "items[0]");  // not an object
+  EXPECT_EQ(with(R"({"name": "甲", "basis": "q 001:L112"})"), "items");  // not an array
+}
+
 }  // namespace
 }  // namespace suiji::policy

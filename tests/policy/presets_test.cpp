@@ -76,8 +76,9 @@ TEST(Presets, ChangeReasonsCite002L22) {
     const Policy& p = preset(name);
     EXPECT_EQ(p.changes.inspector_change_reasons, (V{"休假", "因公出差", "学习", "借调", "依法回避"})) << name;
     EXPECT_NE(p.changes.basis.find("L22"), std::string::npos) << name << ": " << p.changes.basis;
-    if (name != "zibo-zhangdian")  // 002's own preset cites it as "L22" after "q 002:L9"
+    if (name != "zibo-zhangdian") {  // 002's own preset cites it as "L22" after "q 002:L9"
       EXPECT_NE(p.changes.basis.find("002:L22"), std::string::npos) << name << ": " << p.changes.basis;
+    }
   }
 }
 
@@ -242,6 +243,148 @@ TEST(Presets, UrumqiDistrict) {
   EXPECT_EQ(p.deadlines[1].basis.substr(0, 2), "i ");
   EXPECT_EQ(preset("urumqi-city").deadlines[1].basis, "q 004:L99");
   EXPECT_EQ(dues(dates("urumqi-district", "2026Q2")), dues(dates("urumqi-city", "2026Q2")));  // as city
+}
+
+// The 随机抽查事项清单 (inspection-item list) of each preset. Quzhou publishes one (001 附件2,
+// header L111, row L112); every column is compared with the seed's text, <p> tags removed
+// and nothing else changed (the two paragraphs of 抽查依据 and three of 抽查比例和频次 keep
+// the single space that stood between "</p>" and "<p>"). The other seeds have no list:
+// their one item quotes the seed where it says the column and leaves it empty ("i" in the
+// basis) where it does not.
+struct ItemText {
+  const char *name, *legal_basis, *subject, *content, *ratio_and_frequency, *method;
+};
+
+void expect_item(const std::string& preset_name, const ItemText& t) {
+  const Policy& p = preset(preset_name);
+  ASSERT_EQ(p.items.size(), 1u) << preset_name;
+  const InspectionItem& x = p.items[0];
+  EXPECT_EQ(x.name, t.name) << preset_name;
+  EXPECT_EQ(x.legal_basis, t.legal_basis) << preset_name;
+  EXPECT_EQ(x.subject, t.subject) << preset_name;
+  EXPECT_EQ(x.content, t.content) << preset_name;
+  EXPECT_EQ(x.ratio_and_frequency, t.ratio_and_frequency) << preset_name;
+  EXPECT_EQ(x.method, t.method) << preset_name;
+}
+
+TEST(Presets, QuzhouItemIsTheSeedsList) {
+  // seed 001:L112, the one row of 附件2 衢州市环保部门随机抽查事项清单 (columns of L111)
+  const ItemText quzhou = {
+      // 事项名称
+      "污染源日常环境监督管理",
+      // 抽查依据
+      "《中华人民共和国环境保护法》《主席令 9 号 2014.4.24 修订》第十一条 县级以上地方人民政府环境保护主管部门，对本行政区域环境保护工作实施统一监督管理。 第二十四条 县级以上人民政府环境保护主管部门和其他负有环境保护监督管理职责的部门，有权对排放污染物的企业事业单位和其他生产经营者进行现场检查。",
+      // 抽查主体
+      "市、县两级环境保护部门",
+      // 抽查内容
+      "对被抽查单位防治污染设施运行情况，固体废物排放情况，固体废物处置情况，以及环评、“三同时”、排污许可证、辐射安全许可证等环境管理制度落实情况进行检查。",
+      // 抽查比例和频次
+      "1. 重点排污单位最低抽查比例：市级环保部门每季度至少对本行政区域 5% 的重点排污单位进行抽查，县级环保部门每季度至少对本行政区域 25% 的重点排污单位进行抽查（原则上应保证每年对本行政区域所有重点排污单位进行一遍巡查）。 2. 一般排污单位最低抽查比例：市级环保部门每季度至少按照 1:1.25 的比例（在编在岗的环境监察人员数量：被抽查单位数量）对本行政区域一般排污单位进行抽查，县级环保部门每季度至少按照 1:2.5 的比例对本行政区域一般排污单位进行抽查。 3. 特殊监管对象抽查比例：市级环保部门每季度至少对本行政区域 10% 的特殊监管对象进行抽查，县级环保部门每季度至少对本行政区域 30% 的特殊监管对象进行抽查。",
+      // 抽查方式及要求
+      "按照抽查比例，采取摇号等方式随机确定被抽查单位名称和执法检查人员。",
+  };
+  expect_item("quzhou-city", quzhou);
+  expect_item("quzhou-county", quzhou);  // one list for 市、县两级 (001:L112 抽查主体)
+  EXPECT_EQ(preset("quzhou-city").items[0].basis, "q 001:L112");
+  EXPECT_EQ(preset("quzhou-county").items[0].basis, "q 001:L112");
+}
+
+TEST(Presets, ItemsOfTheOtherSeeds) {
+  // seed 000: L5 the document the 方案 rests on, L10 二(一)抽查主体, L14 二(三)抽查内容,
+  // L16 二(四)抽查方式 (its second sentence); no 比例和频次 text (the strata say it)
+  const ItemText shandong = {
+      // 事项名称 i 001:L112
+      "污染源日常环境监督管理",
+      // seed 000:L5
+      "环保部办公厅《关于在污染源日常环境监管领域推广随机抽查制度的实施方案》(环办〔2015〕88号)",
+      // seed 000:L10
+      "市、县两级环保部门",
+      // seed 000:L14
+      "重点对被抽查单位污染防治设施运行、污染物排放、环评和“三同时”执行情况、排污许可等环境管理制度落实情况进行抽查。",
+      // i: from the strata (000:L19–21)
+      "",
+      // seed 000:L16
+      "市、县两级环保部门结合重点流域、区域环境污染状况，根据日常环境监管、自动监控、环境信访等其它途径掌握的线索，确定抽查区域，按照抽查比例，采用摇号、抽签等方式确定被抽查排污单位名单。",
+  };
+  expect_item("shandong-city", shandong);
+  expect_item("shandong-county", shandong);
+  // seed 002: L5 the document the 办法 rests on, L1 the agency, L20 what the inspection
+  // follows, L16 the draw (its first sentence); ratios only "按规定比例" (L9)
+  const ItemText zhangdian = {
+      // 事项名称 i 001:L112
+      "污染源日常环境监督管理",
+      // seed 002:L5
+      "市局《关于印发<淄博市污染源日常环境监管随机抽查制度实施方案>的通知》",
+      // seed 002:L1
+      "淄博市环境保护局张店分局",
+      // seed 002:L20
+      "依据《山东省污染源现场检查工作指南》（鲁环办[2016]35号）规定的工作程序和内容做好现场检查",
+      // i: 002:L9 "按规定比例"; the strata inherit 000
+      "",
+      // seed 002:L16
+      "污染源抽查由系统管理人员负责每季度末30号通过《山东省污染源日常环境监管随机抽查系统》按规定要求比例随机抽取季度检查企业名单和执法人员名单。",
+  };
+  expect_item("zibo-zhangdian", zhangdian);
+  // seed 003: L11 the ministry's 方案, L39 实施主体, L25 the draw and the inspection; its
+  // items are the province's list (L23 省生态环境厅公布的随机抽查事项清单), not in the seed
+  const ItemText baoding = {
+      // 事项名称 i 001:L112
+      "污染源日常环境监督管理",
+      // seed 003:L11
+      "生态环境部《关于在污染源日常环境监管领域推广随机抽查制度的实施方案》",
+      // seed 003:L39
+      "市、县两级生态环境部门",
+      // i: not in the seed (003:L15, L23)
+      "",
+      // i: from the strata (003:L21)
+      "",
+      // seed 003:L25
+      "通过双随机系统随机抽取企业和执法人员，按照“以老带新”原则统筹执法力量，执法任务通过移动执法系统推送，执法人员在规定时限内对随机抽查对象开展现场检查，通过移动执法 APP 现场实时录入上传《污染源现场检查记录表》，依法依规处理抽查发现的环境违法问题。",
+  };
+  expect_item("baoding", baoding);
+  // seed 004: L19 the documents the 方案 carries out, L23 who and what, L81 the inspection
+  const ItemText urumqi = {
+      // 事项名称 i 001:L112
+      "污染源日常环境监督管理",
+      // seed 004:L19
+      "《关于印发<关于自治区污染源日常环境监管领域推广随机抽查制度的实施方案>的通知》（新环发〔2015〕521号）、《乌鲁木齐市污染源日常环境监管随机抽查制度落实方案》（乌环保〔2015〕162号）",
+      // seed 004:L23
+      "市、各分局两级环境执法机构",
+      // seed 004:L23
+      "重点对被抽查单位污染防治设施运行、污染物排放、环评办理、执行“三同时”、排污许可证等环境管理制度落实情况进行抽查",
+      // i: from the strata (004:L73–77)
+      "",
+      // seed 004:L81 (its "162 号" with a space, unlike L19)
+      "市、区两级环境执法机构应根据污染源现场监督检查相关要求、《乌鲁木齐市污染源日常环境监管随机抽查制度落实方案》（乌环保〔2015〕162 号）及本方案工作要求，按照制定的年度、季度“双随机”抽查任务开展现场抽查工作，并做好相关记录及后续工作。",
+  };
+  expect_item("urumqi-city", urumqi);
+  expect_item("urumqi-district", urumqi);
+}
+
+// Every item's basis is q or i, and says "i" for each column it leaves empty and for the
+// name, which only 001:L112 gives.
+TEST(Presets, EveryItemSaysWhereItsTextIsFrom) {
+  for (const auto& name : preset_names()) {
+    const Policy& p = preset(name);
+    ASSERT_EQ(p.items.size(), 1u) << name;
+    const InspectionItem& x = p.items[0];
+    EXPECT_TRUE(x.basis.rfind("q ", 0) == 0 || x.basis.rfind("i ", 0) == 0) << name;
+    EXPECT_EQ(x.name, "污染源日常环境监督管理") << name;
+    if (name.rfind("quzhou", 0) == 0) continue;  // quoted whole from 001:L112
+    EXPECT_NE(x.basis.find("事项名称 i 001:L112"), std::string::npos) << name << ": " << x.basis;
+    const std::pair<const std::string*, std::string> columns[] = {{&x.legal_basis, "抽查依据"},
+                                                                  {&x.subject, "抽查主体"},
+                                                                  {&x.content, "抽查内容"},
+                                                                  {&x.ratio_and_frequency, "抽查比例和频次"},
+                                                                  {&x.method, "抽查方式"}};
+    for (const auto& [text, column] : columns) {
+      if (text->empty()) {
+        EXPECT_NE(x.basis.find(column + " i "), std::string::npos) << name << " " << column << ": " << x.basis;
+      } else {
+        EXPECT_NE(x.basis.find(column), std::string::npos) << name << " " << column << ": " << x.basis;
+      }
+    }
+  }
 }
 
 TEST(Presets, AYearPeriodNeedsAYearlyDraw) {
