@@ -139,7 +139,7 @@ struct Caps {
 };
 
 struct TeamRules {
-  int min_size = 2;                      // ≥ 2 (002:L11 两名以上)
+  int min_size = 2;                      // ≥ 2; Zhangdian exactly 两名 (002:L11): no maximum modelled yet
   bool first_drawn_leads = true;         // 牵头人 (002:L20)
   bool mentor_pairing = false;           // 以老带新 (003:L25)
   std::vector<std::string> org_units;    // eligible internal units (empty: all) (002:L11)
