@@ -38,16 +38,6 @@ size_t header_width(const io::TableRow& header) {
   return w;
 }
 
-// The row's structural problem ("中文 / English") or "".
-std::string broken_row(const io::Table& table, const io::TableRow& row, size_t width) {
-  if (!row.defect.empty()) return row.defect;
-  if (table.rows_have_all_fields && row.cells.size() < width)
-    return "该行只有 " + std::to_string(row.cells.size()) + " 个字段，表头有 " + std::to_string(width) +
-           " 个，文件可能被截断 / the row has " + std::to_string(row.cells.size()) + " fields, the header " +
-           std::to_string(width) + " (is the file cut off?)";
-  return "";
-}
-
 }  // namespace
 
 bool finish_checking(ImportReport& report, const io::Table& table, size_t data_rows, const HeaderMap& h) {
@@ -85,6 +75,15 @@ void write_all_or_nothing(store::Store& db, bool dry_run, ImportReport& report,
     report.created_org_units.clear();
     report_refusal(e);
   }
+}
+
+std::string broken_row(const io::Table& table, const io::TableRow& row, size_t width) {
+  if (!row.defect.empty()) return row.defect;
+  if (table.rows_have_all_fields && row.cells.size() < width)
+    return "该行只有 " + std::to_string(row.cells.size()) + " 个字段，表头有 " + std::to_string(width) +
+           " 个，文件可能被截断 / the row has " + std::to_string(row.cells.size()) + " fields, the header " +
+           std::to_string(width) + " (is the file cut off?)";
+  return "";
 }
 
 }  // namespace suiji::service

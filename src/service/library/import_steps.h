@@ -35,6 +35,10 @@ bool stop_at_error_limit(ImportReport& report, const ImportOptions& options, con
 // may go on to write (no errors).
 bool finish_checking(ImportReport& report, const io::Table& table, size_t data_rows, const HeaderMap& h);
 
+// That structural problem of one row ("中文 / English"), or "" when the row is sound:
+// the reader's defect, or fewer fields than the header's `width` in a CSV record.
+std::string broken_row(const io::Table& table, const io::TableRow& row, size_t width);
+
 // Runs `write` in one transaction and marks the report committed. `write` fills in
 // report.rows; a dry run then rolls back on purpose, so the report says what would have
 // happened and nothing is written. When the store refuses the batch (store::Invalid),

@@ -176,17 +176,6 @@ std::string draw_id_of(const Header& h, const io::TableRow& row) {
   return own.empty() ? upper_ascii(cell(row, h.uscc)) : own;
 }
 
-// The reader's defect of the row, or a CSV record shorter than the header (a cut-off
-// file), as the library imports word it (import_steps.h finish_checking); "" if sound.
-std::string broken_row(const io::Table& table, const io::TableRow& row, size_t width) {
-  if (!row.defect.empty()) return row.defect;
-  if (table.rows_have_all_fields && row.cells.size() < width)
-    return "该行只有 " + std::to_string(row.cells.size()) + " 个字段，表头有 " + std::to_string(width) +
-           " 个，文件可能被截断 / the row has " + std::to_string(row.cells.size()) + " fields, the header " +
-           std::to_string(width) + " (is the file cut off?)";
-  return "";
-}
-
 // Checks every data row; the ids of the units to put on the list, or errors in the report.
 std::vector<int64_t> check_rows(store::Store& db, const io::Table& table, const Header& h, const Agency& agency,
                                 const ListImportOptions& options, ImportReport& report) {
