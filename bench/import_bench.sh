@@ -10,18 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-100000}
 RUNS=${RUNS:-3}
-PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
-
-cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DSUIJI_TESTS=OFF -DSUIJI_BENCH=ON >/dev/null
-cmake --build build-bench -j "$(nproc)" --target suiji >/dev/null
-SUIJI=$(pwd)/build-bench/suiji
-WORK=$(mktemp -d /tmp/suiji-import-bench-XXXXXX)
-PG_UP=""
-cleanup() {
-  if [ -n "$PG_UP" ]; then $PG_AS "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -m fast -w stop >/dev/null 2>&1 || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+. bench/bench_env.sh
 
 python3 bench/gen_units.py "$N" >"$WORK/units.csv"
 "$SUIJI" demo --db "$WORK/demo.db" >/dev/null
@@ -77,20 +66,11 @@ read -r again_s again_mb < <(summarise <"$WORK/again")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", (b > 0 ? a / b : 0)}'; }
 
 pg_rows="| PostgreSQL 15 | not run (SKIP_PG or no $PG_BIN) | | | |"
-if [ -z "${SKIP_PG:-}" ] && [ -x "$PG_BIN/initdb" ]; then
-  mkdir -p "$WORK/pg"
-  PG_AS=""
-  if [ "$(id -u)" = 0 ]; then chown postgres "$WORK" "$WORK/pg"; chmod 755 "$WORK"; PG_AS="runuser -u postgres --"; fi
-  PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  (cd "$WORK/pg" && $PG_AS "$PG_BIN/initdb" -A trust -U postgres -E UTF8 --no-locale -D "$WORK/pg/data" >/dev/null)
-  (cd "$WORK/pg" && $PG_AS "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/server.log" -w \
-    -o "-p $PORT -k $WORK/pg -h 127.0.0.1" start >/dev/null)
-  PG_UP=1
+if pg_available; then
+  pg_start
   : >"$WORK/pgnew" ; : >"$WORK/pgagain"
   for ((r = 0; r < RUNS; r++)); do
-    db="bench$r"
-    (cd "$WORK/pg" && $PG_AS "$PG_BIN/createdb" -h "$WORK/pg" -p "$PORT" -U postgres "$db")
-    conn="pg:host=$WORK/pg port=$PORT dbname=$db user=postgres"
+    conn=$(pg_createdb "bench$r")
     "$SUIJI" demo --db "$conn" >/dev/null
     timed "$SUIJI" import units "$WORK/units.csv" --agency 330802 --db "$conn" >>"$WORK/pgnew"
     grep -q "新增 $N，" "$WORK/out" || { echo "PostgreSQL: expected $N created" >&2; tail -5 "$WORK/out" >&2; exit 1; }
@@ -102,13 +82,11 @@ if [ -z "${SKIP_PG:-}" ] && [ -x "$PG_BIN/initdb" ]; then
   pg_rows="| PostgreSQL 15 (\`suiji import units\`, fsync on, same machine) | $pgnew_s | $pgnew_mb | $pgagain_s | $pgagain_mb |"
 fi
 
-cpu=$(lscpu | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2; exit}')
-mem=$(free -g | awk '/Mem:/ {print $2 " GiB"}')
 section=$(cat <<MD
 <!-- import:begin (written by bench/import_bench.sh; do not edit by hand) -->
 ## Import (\`suiji import units\`, issue 11 item 8)
 
-Machine: $cpu, $(nproc) cores, $mem RAM, $(uname -sr). Date: $(date -u +%Y-%m-%dT%H:%MZ).
+Machine: $(bench_machine). Date: $(date -u +%Y-%m-%dT%H:%MZ).
 Release build (g++ $(g++ -dumpversion), -O2), SQLite $(sqlite3 --version | cut -d' ' -f1). Input: $N generated units of one
 county (\`bench/gen_units.py\`: valid 统一社会信用代码, 14 columns, $(du -m "$WORK/units.csv" | cut -f1) MB), imported with
 \`--agency 330802\` into a fresh \`suiji demo\` database; "again" imports the same file a second time (every row 未变).

@@ -11,19 +11,8 @@ cd "$(dirname "$0")/.."
 N=${N:-200000}
 M=${M:-5000}
 RUNS=${RUNS:-5}
-PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 PERIOD=${PERIOD:-$(date -u +%Y)Q2}
-
-cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DSUIJI_TESTS=OFF -DSUIJI_BENCH=ON >/dev/null
-cmake --build build-bench -j "$(nproc)" --target suiji >/dev/null
-SUIJI=$(pwd)/build-bench/suiji
-WORK=$(mktemp -d /tmp/suiji-preview-bench-XXXXXX)
-PG_UP=""
-cleanup() {
-  if [ -n "$PG_UP" ]; then $PG_AS "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -m fast -w stop >/dev/null 2>&1 || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+. bench/bench_env.sh
 
 # timed CMD... → "seconds max_rss_mb" of one run; fails loudly if CMD fails.
 timed() {
@@ -53,17 +42,9 @@ sq_bytes=$(wc -c <"$WORK/last.json")
 sq_row="| SQLite (WAL, one file) | $sq_times | $sq_mb | $sq_strata |"
 
 pg_row="| PostgreSQL 15 | not run (SKIP_PG or no $PG_BIN) | | |"
-if [ -z "${SKIP_PG:-}" ] && [ -x "$PG_BIN/initdb" ]; then
-  mkdir -p "$WORK/pg"
-  PG_AS=""
-  if [ "$(id -u)" = 0 ]; then chown postgres "$WORK" "$WORK/pg"; chmod 755 "$WORK"; PG_AS="runuser -u postgres --"; fi
-  PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  (cd "$WORK/pg" && $PG_AS "$PG_BIN/initdb" -A trust -U postgres -E UTF8 --no-locale -D "$WORK/pg/data" >/dev/null)
-  (cd "$WORK/pg" && $PG_AS "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/server.log" -w \
-    -o "-p $PORT -k $WORK/pg -h 127.0.0.1" start >/dev/null)
-  PG_UP=1
-  (cd "$WORK/pg" && $PG_AS "$PG_BIN/createdb" -h "$WORK/pg" -p "$PORT" -U postgres bench)
-  conn="pg:host=$WORK/pg port=$PORT dbname=bench user=postgres"
+if pg_available; then
+  pg_start
+  conn=$(pg_createdb bench)
   "$SUIJI" demo --db "$conn" --units "$N" --inspectors "$M" >/dev/null
   (cd "$WORK/pg" && $PG_AS "$PG_BIN/psql" -q -h "$WORK/pg" -p "$PORT" -U postgres -d bench -c "VACUUM ANALYZE" >/dev/null)
   preview_runs "$conn"
@@ -71,13 +52,11 @@ if [ -z "${SKIP_PG:-}" ] && [ -x "$PG_BIN/initdb" ]; then
   pg_row="| PostgreSQL 15 (same machine, Unix socket) | $pg_times | $pg_mb | $(strata "$WORK/last.json") |"
 fi
 
-cpu=$(lscpu | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2; exit}')
-mem=$(free -g | awk '/Mem:/ {print $2 " GiB"}')
 section=$(cat <<MD
 <!-- plan-preview:begin (written by bench/plan_preview_bench.sh; do not edit by hand) -->
 ## Plan preview (\`suiji plan preview --db\`, issue 12)
 
-Machine: $cpu, $(nproc) cores, $mem RAM, $(uname -sr). Date: $(date -u +%Y-%m-%dT%H:%MZ).
+Machine: $(bench_machine). Date: $(date -u +%Y-%m-%dT%H:%MZ).
 Release build (g++ $(g++ -dumpversion), -O2). Data: \`suiji demo --units $N --inspectors $M\` (衢州市 and its seven
 county-level agencies; the city's jurisdiction holds every unit), the city's policy \`quzhou-city\` as the demo
 applies it. Command: \`suiji plan preview --db DB --agency 330800 --period $PERIOD\`: open the store, read the policy,

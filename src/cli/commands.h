@@ -11,6 +11,18 @@ namespace suiji::cli {
 // Where every command that takes --db looks when it is not given (README: make run).
 inline constexpr const char* kDefaultDb = "data/suiji.db";
 
+// The one --db option: a SQLite path, a PostgreSQL URI or libpq keywords (README), its
+// default shown in --help (store/store.h parse_connection reads it).
+inline CLI::Option* add_db_option(CLI::App* cmd, std::string& db) {
+  return cmd->add_option("--db", db, "SQLite path (or sqlite://PATH), postgresql://… or pg:KEYWORDS")
+      ->capture_default_str();
+}
+// The one --agency option of the commands that name an agency by reference
+// (service::agency_arg): its 行政区划代码 or, for a zone agency, its id.
+inline CLI::Option* add_agency_option(CLI::App* cmd, std::string& agency) {
+  return cmd->add_option("--agency", agency, "the agency's 行政区划代码 (330800) or id (#12)");
+}
+
 void add_draw_commands(CLI::App& app, int& exit_code);     // draw compute, verify, ticket
 void add_library_commands(CLI::App& app, int& exit_code);  // import, export
 void add_store_commands(CLI::App& app, int& exit_code);    // init, demo

@@ -121,7 +121,7 @@ void add_library_commands(CLI::App& app, int& exit_code) {
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   imp->add_flag("--json", ia->json, "print the report as JSON");
-  imp->add_option("--db", ia->db, "existing database: SQLite path (or sqlite://PATH) or postgresql://…")->capture_default_str();
+  add_db_option(imp, ia->db);
   imp->callback([ia, &exit_code] { exit_code = run_import(*ia); });
 
   auto ea = std::make_shared<ExportArgs>();
@@ -133,7 +133,7 @@ void add_library_commands(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"csv", "xlsx"}));
   exp->add_option("--agency", ea->agency, "only this agency's records (its 行政区划代码); default all");
   exp->add_option("--out", ea->out, "output file (default: CSV on stdout)");
-  exp->add_option("--db", ea->db, "existing database: SQLite path (or sqlite://PATH) or postgresql://…")->capture_default_str();
+  add_db_option(exp, ea->db);
   exp->callback([ea, &exit_code] { exit_code = run_export(*ea); });
 }
 

@@ -70,11 +70,10 @@ int run_list_show(const ListArgs& a) {
 }
 
 void add_list_options(CLI::App* cmd, ListArgs& a) {
-  cmd->add_option("--agency", a.agency, "the agency's 行政区划代码 (650100) or id (#12)")->required();
+  add_agency_option(cmd, a.agency)->required();
   cmd->add_option("--name", a.name, "the list's name, e.g. 2019年重点排污单位名录")->required();
   cmd->add_option("--year", a.year, "the list's year, 1990–2100, e.g. 2019")->required();
-  cmd->add_option("--db", a.db, "existing database: SQLite path (or sqlite://PATH) or postgresql://…")
-      ->capture_default_str();
+  add_db_option(cmd, a.db);
 }
 
 }  // namespace

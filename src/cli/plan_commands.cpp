@@ -22,7 +22,8 @@ namespace {
 
 struct PreviewArgs {
   std::string preset, counts;
-  std::string db, agency, period, today;
+  std::string db = kDefaultDb, agency, period, today;
+  bool db_given = false;
 };
 
 void print_warnings(const Json& out) {
@@ -32,7 +33,7 @@ void print_warnings(const Json& out) {
 
 Json run_preview(const PreviewArgs& a) {
   bool from_preset = !a.preset.empty() || !a.counts.empty();
-  bool from_db = !a.db.empty() || !a.agency.empty() || !a.period.empty();
+  bool from_db = a.db_given || !a.agency.empty() || !a.period.empty();
   if (from_preset == from_db)
     throw bad_input("preview_mode",
                     "请用 --preset 和 --counts（按预置规则和给定数量），或 --db、--agency 和 --period（按机构的规则和库中数据），二者选一",
@@ -50,7 +51,7 @@ Json run_preview(const PreviewArgs& a) {
     throw bad_input("preview_mode", std::string("缺少 ") + (a.agency.empty() ? "--agency" : "--period"),
                     std::string("missing ") + (a.agency.empty() ? "--agency" : "--period"),
                     Json{{"field", a.agency.empty() ? "agency" : "period"}});
-  auto db = service::open_existing_database(a.db.empty() ? kDefaultDb : a.db);
+  auto db = service::open_existing_database(a.db);
   return service::preview_agency(*db, {a.agency, a.period, a.today, {}});
 }
 
@@ -67,43 +68,43 @@ void add_plan_commands(CLI::App& app, int& exit_code) {
                                               "zibo-zhangdian | baoding | urumqi-city | urumqi-district");
   preview->add_option("--counts", pa->counts,
                       "JSON file {\"key\": N, \"general\": N, \"special\": N, \"inspectors\": N} (- for stdin)");
-  preview->add_option("--db", pa->db, "the store: SQLite path, postgresql://… or pg:KEYWORDS (default data/suiji.db)");
-  preview->add_option("--agency", pa->agency, "行政区划代码 or agency id (#12) whose policy and jurisdiction to preview");
+  auto* db_option = add_db_option(preview, pa->db);
+  add_agency_option(preview, pa->agency);
   preview->add_option("--period", pa->period, "2026Q2 (a quarter) or 2027 (the annual draw of yearly strata)");
   preview->add_option("--today", pa->today, "count the headcount as of this date (default: today)");
-  preview->callback([pa, &exit_code] {
+  preview->callback([pa, db_option, &exit_code] {
+    pa->db_given = db_option->count() > 0;
     Json out = run_preview(*pa);
     print_warnings(out);
     std::cout << out.dump(2) << "\n";
     exit_code = kExitOk;
   });
 
+  // plan annual and plan approve take the same arguments; approve needs --as.
   struct AnnualArgs {
     std::string db = kDefaultDb, agency, as = "cli";
     int year = 0;
   };
-  auto an = std::make_shared<AnnualArgs>();
-  auto* annual = plan->add_subcommand("annual", "年度抽查计划：各类别全年家次（草稿，须审批人批准）");
-  annual->add_option("--db", an->db, "SQLite path, postgresql://… or pg:KEYWORDS")->capture_default_str();
-  annual->add_option("--agency", an->agency, "行政区划代码 or agency id (#12)")->required();
-  annual->add_option("--year", an->year, "the plan year, e.g. 2027")->required();
-  annual->add_option("--as", an->as, "who makes the plan (recorded)")->capture_default_str();
-  annual->callback([an, &exit_code] {
-    auto db = service::open_existing_database(an->db);
-    std::cout << service::annual_plan(*db, an->agency, an->year, an->as).dump(2) << "\n";
-    exit_code = kExitOk;
-  });
-  auto ap = std::make_shared<AnnualArgs>();
-  auto* approve = plan->add_subcommand("approve", "批准年度抽查计划（本机构审批人）");
-  approve->add_option("--db", ap->db, "SQLite path, postgresql://… or pg:KEYWORDS")->capture_default_str();
-  approve->add_option("--agency", ap->agency, "行政区划代码 or agency id (#12)")->required();
-  approve->add_option("--year", ap->year, "the plan year")->required();
-  approve->add_option("--as", ap->as, "the approver's login (a user with the 审批人 role at the agency)")->required();
-  approve->callback([ap, &exit_code] {
-    auto db = service::open_existing_database(ap->db);
-    std::cout << service::approve_annual_plan(*db, ap->agency, ap->year, ap->as).dump(2) << "\n";
-    exit_code = kExitOk;
-  });
+  auto year_command = [&](const char* name, const char* help, auto run) {
+    auto args = std::make_shared<AnnualArgs>();
+    auto* cmd = plan->add_subcommand(name, help);
+    add_db_option(cmd, args->db);
+    add_agency_option(cmd, args->agency)->required();
+    cmd->add_option("--year", args->year, "the plan year, e.g. 2027")->required();
+    auto* as = cmd->add_option("--as", args->as, "who acts, a user's login (recorded)");
+    cmd->callback([args, run, &exit_code] {
+      auto db = service::open_existing_database(args->db);
+      std::cout << run(*db, *args).dump(2) << "\n";
+      exit_code = kExitOk;
+    });
+    return as;
+  };
+  year_command("annual", "年度抽查计划：各类别全年家次（草稿，须审批人批准）", [](auto& db, const AnnualArgs& a) {
+    return service::annual_plan(db, a.agency, a.year, a.as);
+  })->capture_default_str();
+  year_command("approve", "批准年度抽查计划（本机构审批人，--as 其登录名）", [](auto& db, const AnnualArgs& a) {
+    return service::approve_annual_plan(db, a.agency, a.year, a.as);
+  })->required();
 
   struct CalendarArgs {
     std::string preset, period;

@@ -23,8 +23,8 @@ void add_policy_commands(CLI::App& app, int& exit_code) {
   };
   auto aa = std::make_shared<ApplyArgs>();
   auto* apply = policy->add_subcommand("apply", "为机构设定某年度的抽查规则（新增一版，不覆盖旧版）");
-  apply->add_option("--db", aa->db, "SQLite path, postgresql://… or pg:KEYWORDS")->capture_default_str();
-  apply->add_option("--agency", aa->agency, "行政区划代码 or agency id (#12)")->required();
+  add_db_option(apply, aa->db);
+  add_agency_option(apply, aa->agency)->required();
   apply->add_option("--year", aa->year, "the policy year, e.g. 2026")->required();
   apply->add_option("--preset", aa->preset, "a preset: shandong-city … urumqi-district (docs/presets/)");
   apply->add_option("--file", aa->file, "a suiji-policy/1 JSON file (- for stdin), instead of a preset");
@@ -43,8 +43,8 @@ void add_policy_commands(CLI::App& app, int& exit_code) {
   };
   auto sa = std::make_shared<ShowArgs>();
   auto* show = policy->add_subcommand("show", "显示机构某年度的抽查规则（默认最新一版）");
-  show->add_option("--db", sa->db, "SQLite path, postgresql://… or pg:KEYWORDS")->capture_default_str();
-  show->add_option("--agency", sa->agency, "行政区划代码 or agency id (#12)")->required();
+  add_db_option(show, sa->db);
+  add_agency_option(show, sa->agency)->required();
   show->add_option("--year", sa->year, "the policy year")->required();
   show->add_option("--version", sa->version, "a version number (default: the latest)");
   show->callback([sa, &exit_code] {

@@ -10,8 +10,7 @@ void add_serve_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("serve", "Serve the web app and API 启动网页服务");
   static http::ServerOptions opt;
   static double read_timeout_s = 10;
-  cmd->add_option("--db", opt.db, "existing database: SQLite path (or sqlite://PATH) or postgresql:// URI")
-      ->capture_default_str();
+  add_db_option(cmd, opt.db);
   cmd->add_option("--host", opt.host, "listen address")->capture_default_str();
   cmd->add_option("--port", opt.port, "listen port")->capture_default_str();
   cmd->add_option("--web", opt.web_root, "built web app folder (default: found relative to the binary)");

@@ -89,8 +89,7 @@ int run_demo(const DemoArgs& a) {
 void add_store_commands(CLI::App& app, int& exit_code) {
   auto init_args = std::make_shared<InitArgs>();
   CLI::App* init = app.add_subcommand("init", "创建空数据库（表结构、机构、管理员） create an empty database with an admin user");
-  init->add_option("--db", init_args->db, "SQLite path (or sqlite://PATH), postgresql://… or pg:KEYWORDS")
-      ->capture_default_str();
+  add_db_option(init, init_args->db);
   init->add_option("--region", init_args->setup.region_code, "行政区划代码 of the top agency")
       ->capture_default_str();
   init->add_option("--agency-name", init_args->setup.agency_name, "name of the top agency (default: region name + 生态环境局)");
@@ -99,8 +98,7 @@ void add_store_commands(CLI::App& app, int& exit_code) {
 
   auto demo_args = std::make_shared<DemoArgs>();
   CLI::App* demo = app.add_subcommand("demo", "载入衢州市演示数据 load the realistic 衢州 demo dataset");
-  demo->add_option("--db", demo_args->db, "SQLite path (or sqlite://PATH), postgresql://… or pg:KEYWORDS")
-      ->capture_default_str();
+  add_db_option(demo, demo_args->db);
   demo->add_option("--seed", demo_args->demo.seed, "pseudo-random seed (same seed, same data)")
       ->capture_default_str();
   demo->add_option("--units", demo_args->demo.units, "number of pollution sources")

@@ -17,7 +17,6 @@ namespace suiji::service {
 namespace {
 
 using policy::Cadence;
-using policy::Exclusion;
 
 Json exclusions_json(const StratumFigures& t) {
   Json out = Json::array();
@@ -95,9 +94,7 @@ Json preview_agency(store::Store& db, const AgencyPreviewRequest& req) {
 
   bool has_window = period.is_year() ? p.year_window.has_value() : p.quarter_window.has_value();
   if (has_window) {
-    int y = period.year;
-    auto holidays = db.holidays().between(std::to_string(y - 1) + "-01-01", std::to_string(y + 1) + "-12-31");
-    policy::WorkCalendar cal(holidays);
+    policy::WorkCalendar cal = store_calendar(db, period.year - 1, period.year + 1);
     policy::Schedule sched = policy::schedule_of(p, period, cal);
     Json sj = policy::to_json(sched, p.preset);
     result["draw_window"] = sj["draw_window"];

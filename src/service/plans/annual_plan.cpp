@@ -7,6 +7,7 @@
 #include "policy/schedule.h"
 #include "policy/size.h"
 #include "service/plans/agency_policy.h"
+#include "service/plans/holiday_warnings.h"
 #include "service/plans/jurisdiction_figures.h"
 #include "service/plans/plan_args.h"
 #include "store/store.h"
@@ -53,8 +54,7 @@ Json stratum_plan(const StratumFigures& f) {
 
 Json filing_of(const policy::Policy& p, int year, store::Store& db) {
   policy::Period before{year - 1, 0};
-  auto holidays = db.holidays().between(std::to_string(year - 1) + "-01-01", std::to_string(year - 1) + "-12-31");
-  policy::WorkCalendar cal(holidays);
+  policy::WorkCalendar cal = store_calendar(db, year - 1, year - 1);
   Json out = Json::array();
   for (const auto& d : p.deadlines) {
     if (d.every != policy::Deadline::Every::kYear) continue;

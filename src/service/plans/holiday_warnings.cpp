@@ -3,7 +3,14 @@
 #include <algorithm>
 #include <vector>
 
+#include "store/store.h"
+
 namespace suiji::service {
+
+policy::WorkCalendar store_calendar(store::Store& db, int first_year, int last_year) {
+  return policy::WorkCalendar(
+      db.holidays().between(std::to_string(first_year) + "-01-01", std::to_string(last_year) + "-12-31"));
+}
 
 Json plan_warning(const std::string& code, const std::string& zh, const std::string& en) {
   return Json{{"code", code}, {"message", zh + " / " + en}};
