@@ -27,8 +27,9 @@ void add_draw_commands(CLI::App& app, int& exit_code);     // draw compute, veri
 void add_library_commands(CLI::App& app, int& exit_code);  // import, export
 void add_store_commands(CLI::App& app, int& exit_code);    // init, demo
 void add_serve_command(CLI::App& app, int& exit_code);     // serve
-void add_plan_commands(CLI::App& app, int& exit_code);     // plan preview, calendar
+void add_plan_commands(CLI::App& app, int& exit_code);     // plan preview, calendar, annual, campaign, approve, items
 void add_list_commands(CLI::App& app, int& exit_code);     // list import, show
 void add_policy_commands(CLI::App& app, int& exit_code);   // policy apply, show
+void add_holiday_commands(CLI::App& app, int& exit_code);  // holidays set, show
 
 }  // namespace suiji::cli

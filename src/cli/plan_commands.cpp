@@ -2,8 +2,10 @@
 //   plan preview --preset NAME --counts FILE          a preset over given stratum counts
 //   plan preview --db PATH --agency ID --period P     an agency's policy over its store
 //   plan calendar --preset NAME --period P
-//   plan annual  --db PATH --agency ID --year Y [--as LOGIN]   the year's plan (a draft)
-//   plan approve --db PATH --agency ID --year Y --as LOGIN     approved by the agency's approver
+//   plan annual   --db PATH --agency ID --year Y [--as LOGIN]  the year's plan (a draft)
+//   plan campaign --db PATH --agency ID --period P --file F    a special or joint campaign (a draft)
+//   plan approve  --db PATH (--agency ID --year Y | --plan ID) --as LOGIN   by the agency's approver
+//   plan items    --db PATH --agency ID --year Y [--format json|csv|xlsx] [--out FILE]
 // Thin over service/plans/; errors are thrown to main() (cli/exit_codes.h).
 #include <iostream>
 #include <memory>
@@ -14,6 +16,8 @@
 #include "service/database_setup.h"
 #include "service/plans/agency_preview.h"
 #include "service/plans/annual_plan.h"
+#include "service/plans/campaign_plan.h"
+#include "service/plans/inspection_items.h"
 #include "service/plans/preset_preview.h"
 
 namespace suiji::cli {
@@ -80,31 +84,84 @@ void add_plan_commands(CLI::App& app, int& exit_code) {
     exit_code = kExitOk;
   });
 
-  // plan annual and plan approve take the same arguments; approve needs --as.
   struct AnnualArgs {
     std::string db = kDefaultDb, agency, as = "cli";
     int year = 0;
   };
-  auto year_command = [&](const char* name, const char* help, auto run) {
-    auto args = std::make_shared<AnnualArgs>();
-    auto* cmd = plan->add_subcommand(name, help);
-    add_db_option(cmd, args->db);
-    add_agency_option(cmd, args->agency)->required();
-    cmd->add_option("--year", args->year, "the plan year, e.g. 2027")->required();
-    auto* as = cmd->add_option("--as", args->as, "who acts, a user's login (recorded)");
-    cmd->callback([args, run, &exit_code] {
-      auto db = service::open_existing_database(args->db);
-      std::cout << run(*db, *args).dump(2) << "\n";
-      exit_code = kExitOk;
-    });
-    return as;
+  auto aa = std::make_shared<AnnualArgs>();
+  auto* annual = plan->add_subcommand("annual", "年度抽查计划：各类别全年家次（草稿，须审批人批准）");
+  add_db_option(annual, aa->db);
+  add_agency_option(annual, aa->agency)->required();
+  annual->add_option("--year", aa->year, "the plan year, e.g. 2027")->required();
+  annual->add_option("--as", aa->as, "who acts, a user's login (recorded)")->capture_default_str();
+  annual->callback([aa, &exit_code] {
+    auto db = service::open_existing_database(aa->db);
+    std::cout << service::annual_plan(*db, aa->agency, aa->year, aa->as).dump(2) << "\n";
+    exit_code = kExitOk;
+  });
+
+  struct CampaignArgs {
+    std::string db = kDefaultDb;
+    service::CampaignRequest req{"", "", "", "", "cli"};
   };
-  year_command("annual", "年度抽查计划：各类别全年家次（草稿，须审批人批准）", [](auto& db, const AnnualArgs& a) {
-    return service::annual_plan(db, a.agency, a.year, a.as);
-  })->capture_default_str();
-  year_command("approve", "批准年度抽查计划（本机构审批人，--as 其登录名）", [](auto& db, const AnnualArgs& a) {
-    return service::approve_annual_plan(db, a.agency, a.year, a.as);
-  })->required();
+  auto cg = std::make_shared<CampaignArgs>();
+  auto* campaign = plan->add_subcommand("campaign", "专项或联合抽查计划：一个抽查对象类别的数量与名单范围（草稿，须审批人批准）");
+  add_db_option(campaign, cg->db);
+  add_agency_option(campaign, cg->req.agency)->required();
+  campaign->add_option("--period", cg->req.period, "2027Q2 (a quarter) or 2027 (a year)")->required();
+  campaign->add_option("--file", cg->req.file,
+                       "JSON {\"kind\": \"joint\"|\"special\", \"name\", \"departments\", \"stratum\"} (- for stdin)")
+      ->required();
+  campaign->add_option("--today", cg->req.today, "count the headcount as of this date (default: today)");
+  campaign->add_option("--as", cg->req.actor, "who acts, a user's login (recorded)")->capture_default_str();
+  campaign->callback([cg, &exit_code] {
+    auto db = service::open_existing_database(cg->db);
+    std::cout << service::campaign_plan(*db, cg->req).dump(2) << "\n";
+    exit_code = kExitOk;
+  });
+
+  struct ApproveArgs {
+    std::string db = kDefaultDb, agency, as;
+    int year = 0;
+    int64_t plan_id = 0;
+  };
+  auto ap = std::make_shared<ApproveArgs>();
+  auto* approve = plan->add_subcommand("approve", "批准计划（本机构审批人，--as 其登录名）：年度计划用 --agency 和 --year，专项或联合计划用 --plan");
+  add_db_option(approve, ap->db);
+  auto* agency = add_agency_option(approve, ap->agency);
+  auto* year = approve->add_option("--year", ap->year, "the annual plan's year, e.g. 2027");
+  auto* plan_id = approve->add_option("--plan", ap->plan_id, "a plan's id (as plan campaign prints it)");
+  approve->add_option("--as", ap->as, "the approver's login")->required();
+  approve->callback([ap, agency, year, plan_id, &exit_code] {
+    bool by_id = plan_id->count() > 0, by_year = agency->count() > 0 || year->count() > 0;
+    if (by_id == by_year || (by_year && (agency->count() == 0 || year->count() == 0)))
+      throw bad_input("approve_mode", "请用 --agency 和 --year（年度计划）或 --plan（按编号），二者选一",
+                      "give --agency and --year (an annual plan) or --plan ID, not both", Json{{"field", "plan"}});
+    auto db = service::open_existing_database(ap->db);
+    Json out = by_id ? service::approve_plan_by_id(*db, ap->plan_id, ap->as)
+                     : service::approve_annual_plan(*db, ap->agency, ap->year, ap->as);
+    std::cout << out.dump(2) << "\n";
+    exit_code = kExitOk;
+  });
+
+  struct ItemsArgs {
+    std::string db = kDefaultDb, agency, format, out;
+    int year = 0;
+  };
+  auto ia = std::make_shared<ItemsArgs>();
+  auto* items = plan->add_subcommand("items", "随机抽查事项清单（JSON，或 csv / xlsx 表格）");
+  add_db_option(items, ia->db);
+  add_agency_option(items, ia->agency)->required();
+  items->add_option("--year", ia->year, "the policy year, e.g. 2027")->required();
+  items->add_option("--format", ia->format, "json | csv | xlsx (default: json, or from --out's extension)");
+  items->add_option("--out", ia->out, "write the table to this file (.csv or .xlsx)");
+  items->callback([ia, &exit_code] {
+    auto db = service::open_existing_database(ia->db);
+    auto f = service::inspection_items_file(*db, ia->agency, ia->year, ia->format, ia->out);
+    if (ia->out.empty()) std::cout << f.text;
+    else std::cerr << "已写出 " << f.rows << " 项 / wrote " << f.rows << " items to " << ia->out << "\n";
+    exit_code = kExitOk;
+  });
 
   struct CalendarArgs {
     std::string preset, period;

@@ -139,7 +139,8 @@ struct Caps {
 };
 
 struct TeamRules {
-  int min_size = 2;                      // ≥ 2; Zhangdian exactly 两名 (002:L11): no maximum modelled yet
+  int min_size = 2;                      // ≥ 2 (002:L11)
+  std::optional<int> max_size;           // none: any size; Zhangdian exactly 两名 (002:L11): 2
   bool first_drawn_leads = true;         // 牵头人 (002:L20)
   bool mentor_pairing = false;           // 以老带新 (003:L25)
   std::vector<std::string> org_units;    // eligible internal units (empty: all) (002:L11)

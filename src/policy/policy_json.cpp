@@ -463,6 +463,12 @@ Policy policy_from_json(const Json& j) {
   if (o.has("team")) {
     Obj t(o.raw("team"), "team");
     p.team.min_size = static_cast<int>(t.integer("min_size", 2, 20, 2));
+    if (auto m = t.opt_int("max_size", 2, 20)) {
+      if (*m < p.team.min_size)
+        invalid("team.max_size", "不能小于 min_size（" + std::to_string(p.team.min_size) + "）",
+                "must not be below min_size (" + std::to_string(p.team.min_size) + ")");
+      p.team.max_size = static_cast<int>(*m);
+    }
     p.team.first_drawn_leads = t.boolean("first_drawn_leads", true);
     p.team.mentor_pairing = t.boolean("mentor_pairing", false);
     p.team.org_units = t.strings("org_units");
@@ -507,6 +513,20 @@ Policy policy_from_json(const Json& j) {
   return p;
 }
 
+Stratum stratum_from_json(const Json& j, const std::string& path) { return read_stratum(j, path); }
+
+Json to_json(const Stratum& s) {
+  Json x{{"id", s.id}, {"name", s.name}};
+  if (!s.population.empty()) x["population"] = s.population;
+  x["select"] = selector_json(s.select);
+  x["cadence"] = std::string(key(s.cadence));
+  x["size"] = size_json(s.size);
+  if (s.cover_all_per_year) x["cover_all_per_year"] = true;
+  x["basis"] = s.basis;
+  if (!s.clause.empty()) x["clause"] = s.clause;
+  return x;
+}
+
 Json to_json(const Policy& p) {
   Json j = Json::object();
   j["schema"] = p.schema;
@@ -514,17 +534,7 @@ Json to_json(const Policy& p) {
   j["title"] = p.title;
   if (!p.source.empty()) j["source"] = p.source;
   j["strata"] = Json::array();
-  for (const auto& s : p.strata) {
-    Json x{{"id", s.id}, {"name", s.name}};
-    if (!s.population.empty()) x["population"] = s.population;
-    x["select"] = selector_json(s.select);
-    x["cadence"] = std::string(key(s.cadence));
-    x["size"] = size_json(s.size);
-    if (s.cover_all_per_year) x["cover_all_per_year"] = true;
-    x["basis"] = s.basis;
-    if (!s.clause.empty()) x["clause"] = s.clause;
-    j["strata"].push_back(x);
-  }
+  for (const auto& s : p.strata) j["strata"].push_back(to_json(s));
   Json cal = Json::object();
   cal["quarter_window"] = window_json(p.quarter_window);
   cal["year_window"] = window_json(p.year_window);
@@ -550,6 +560,7 @@ Json to_json(const Policy& p) {
                    {"certificates", p.team.certificates},
                    {"extra_participants", p.team.extra_participants},
                    {"basis", p.team.basis}};
+  if (p.team.max_size) j["team"]["max_size"] = *p.team.max_size;
   j["changes"] = Json{{"unit_substitution_allowed", p.changes.unit_substitution_allowed},
                       {"substitution_needs_approval", p.changes.substitution_needs_approval},
                       {"inspector_change_reasons", p.changes.inspector_change_reasons},

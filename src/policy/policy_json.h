@@ -20,4 +20,9 @@ namespace suiji::policy {
 Policy policy_from_json(const Json& j);
 Json to_json(const Policy& p);
 
+// One stratum alone, as it appears in "strata" (a campaign plan's units,
+// service/plans/campaign_plan.h); errors name paths under `path`.
+Stratum stratum_from_json(const Json& j, const std::string& path);
+Json to_json(const Stratum& s);
+
 }  // namespace suiji::policy

@@ -32,6 +32,31 @@ int Holidays::add_missing(const std::vector<Holiday>& days, std::string_view sou
   });
 }
 
+int Holidays::replace_year(int year, const std::vector<Holiday>& days, std::string_view source) {
+  return s_.transaction([&] {
+    std::string from = std::to_string(year) + "-01-01", to = std::to_string(year) + "-12-31", src(source);
+    long long before = 0;
+    s_.sql() << "SELECT COUNT(*) FROM holiday WHERE day >= :f AND day <= :t", soci::into(before), soci::use(from),
+        soci::use(to);
+    s_.sql() << "DELETE FROM holiday WHERE day >= :f AND day <= :t", soci::use(from), soci::use(to);
+    for (const auto& h : days) {
+      std::string kind(key(h.kind));
+      s_.sql() << "INSERT INTO holiday (day, kind, name, source) VALUES (:d, :k, :n, :s)", soci::use(h.date),
+          soci::use(kind), soci::use(h.name), soci::use(src);
+    }
+    return static_cast<int>(before);
+  });
+}
+
+std::string Holidays::source_of(int year) {
+  std::string from = std::to_string(year) + "-01-01", to = std::to_string(year) + "-12-31";
+  soci::row r;
+  soci::statement st = (s_.sql().prepare << "SELECT source FROM holiday WHERE day >= :f AND day <= :t ORDER BY day",
+                        soci::into(r), soci::use(from), soci::use(to));
+  st.execute();
+  return st.fetch() ? sqlu::str(r, 0) : "";
+}
+
 std::vector<Holiday> Holidays::between(std::string_view from, std::string_view to) {
   std::vector<Holiday> out;
   std::string f(from), t(to);

@@ -1,5 +1,7 @@
 // Plans (抽查计划): an agency's annual plan (家次 per stratum, filed with the parent by the
-// end of December, 000:L17, 001:L59) and, with the cycle, its quarterly and campaign plans.
+// end of December, 000:L17, 001:L59; kind "annual", period "2027", name "") and its
+// campaign plans (kind "special" 专项 or "joint" 联合, period "2027Q2" or "2027", told
+// apart by name: several per period).
 // A plan is a draft until an approver approves it; an approved plan is final: put_draft
 // refuses it (kConflict "plan_approved") and approve refuses twice. Who may approve is
 // the service's decision (service/plans/annual_plan.h); the store only records it.
@@ -8,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace suiji::store {
 
@@ -17,7 +20,8 @@ struct PlanRow {
   int64_t id = 0;
   int64_t agency_id = 0;
   std::string period;  // "2027" for an annual plan
-  std::string kind;    // "annual"
+  std::string kind;    // "annual" / "special" / "joint"
+  std::string name;    // a campaign's name; "" for the annual plan
   std::string status;  // "draft" / "approved"
   std::string json;
   int policy_version = 0;
@@ -28,10 +32,16 @@ struct PlanRow {
 class Plans {
  public:
   explicit Plans(Store& s) : s_(s) {}
-  // Stores the draft of (agency, period, kind), replacing an earlier draft; one transaction.
-  PlanRow put_draft(int64_t agency_id, std::string_view period, std::string_view kind, int policy_version,
-                    std::string_view json, std::string_view actor);
-  std::optional<PlanRow> find(int64_t agency_id, std::string_view period, std::string_view kind);
+  // Stores the draft of (agency, period, kind, name), replacing an earlier draft; one
+  // transaction.
+  PlanRow put_draft(int64_t agency_id, std::string_view period, std::string_view kind, std::string_view name,
+                    int policy_version, std::string_view json, std::string_view actor);
+  std::optional<PlanRow> find(int64_t agency_id, std::string_view period, std::string_view kind,
+                              std::string_view name = "");
+  std::optional<PlanRow> get(int64_t plan_id);
+  // The agency's plans of `kind` whose period lies in `year` ("2027", "2027Q1" … "2027Q4"),
+  // by period then id.
+  std::vector<PlanRow> of_year(int64_t agency_id, int year, std::string_view kind);
   // Draft → approved, recording who and when (`at`, as Store::now()); `json` replaces the
   // stored plan (it carries the approval too). Throws NotFound, or kConflict
   // "plan_approved" when already approved.

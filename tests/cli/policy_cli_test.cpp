@@ -98,5 +98,58 @@ TEST_F(PolicyCli, BadInputExits2NamingTheField) {
   EXPECT_EQ(json_of(suiji("policy show --agency 330800 --year 2026"))["version"], 1);  // nothing was written
 }
 
+
+// A joint inspection plan (Baoding ≥ 3 a year, seed 003:L27), the annual plan that counts
+// it, approval by the plan's id, and the inspection-item list as a table (001 附件2).
+TEST_F(PolicyCli, CampaignApprovalAndTheItemList) {
+  ASSERT_EQ(suiji("policy apply --agency 330800 --year 2030 --preset baoding").exit_code, 0);
+  std::ofstream(dir.file("c.json")) << R"({"kind": "joint", "name": "涉气企业联合抽查", "departments": ["衢州市市场监督管理局"],
+    "stratum": {"id": "air", "name": "涉气重点企业", "select": {"class": "重点"}, "cadence": "quarter",
+                "size": {"kind": "fixed", "count": 3}, "basis": "i 联合抽查方案"}})";
+  auto made = suiji("plan campaign --agency 330800 --period 2030Q2 --file " + dir.file("c.json") + " --as operator");
+  ASSERT_EQ(made.exit_code, 0) << made.out;
+  Json c = json_of(made);
+  EXPECT_EQ(c["stratum"]["size_of_draw"], 3);
+  EXPECT_EQ(c["created_by"], "operator");
+  Json annual = json_of(suiji("plan annual --agency 330800 --year 2030"));
+  EXPECT_EQ(annual["joint"]["planned"], 1);
+  EXPECT_EQ(annual["joint"]["warning"]["code"], "joint_short");
+
+  std::string id = std::to_string(c["id"].get<int64_t>());
+  auto both = suiji("plan approve --plan " + id + " --agency 330800 --as leader");
+  EXPECT_EQ(both.exit_code, 2) << both.out;
+  EXPECT_NE(both.out.find("二者选一"), std::string::npos) << both.out;
+  auto approved = suiji("plan approve --plan " + id + " --as leader");
+  ASSERT_EQ(approved.exit_code, 0) << approved.out;
+  EXPECT_EQ(json_of(approved)["status"], "approved");
+
+  auto csv = suiji("plan items --agency 330800 --year 2030 --out " + dir.file("items.csv"));
+  ASSERT_EQ(csv.exit_code, 0) << csv.out;
+  std::ifstream in(dir.file("items.csv"));
+  std::string header;
+  std::getline(in, header);
+  EXPECT_NE(header.find("抽查比例和频次"), std::string::npos) << header;
+  Json items = json_of(suiji("plan items --agency 330800 --year 2030"));
+  EXPECT_TRUE(items["items"][0]["ratio_from_rules"]);  // Baoding publishes none of its own
+  auto xlsx = suiji("plan items --agency 330800 --year 2030 --format xlsx");
+  EXPECT_EQ(xlsx.exit_code, 2) << xlsx.out;  // an .xlsx needs --out
+  EXPECT_NE(xlsx.out.find("--out"), std::string::npos) << xlsx.out;
+}
+
+
+// A system admin enters a new year's 节假日安排; nobody else may (service/plans/holiday_table.h).
+TEST_F(PolicyCli, AnAdminEntersANewYearsHolidays) {
+  std::ofstream(dir.file("2030.csv")) << "日期,类型,名称\n2030-10-01,放假,国庆节\n2030-09-29,调休上班,国庆节\n";
+  auto operator_run = suiji("holidays set --year 2030 --file " + dir.file("2030.csv") + " --as operator");
+  EXPECT_NE(operator_run.exit_code, 0) << operator_run.out;
+  EXPECT_NE(operator_run.out.find("系统管理员"), std::string::npos) << operator_run.out;
+  auto set = suiji("holidays set --year 2030 --file " + dir.file("2030.csv") + " --as admin");
+  ASSERT_EQ(set.exit_code, 0) << set.out;
+  EXPECT_EQ(json_of(set)["days"], 2);
+  Json shown = json_of(suiji("holidays show --year 2030"));
+  EXPECT_EQ(shown["days"][0]["date"], "2030-09-29");
+  EXPECT_EQ(shown["source"], "admin:admin");
+}
+
 }  // namespace
 }  // namespace suiji

@@ -68,6 +68,9 @@ TEST(PolicyJson, BadInputNamesItsPath) {
   EXPECT_EQ(with([](Json& j) { j["strata"].push_back(j["strata"][0]); }), "strata[1].id");    // a repeated id
   EXPECT_EQ(with([](Json& j) { j["strata"] = Json::array(); }), "strata");
   EXPECT_EQ(with([](Json& j) { j["schema"] = "suiji-policy/2"; }), "schema");
+  // a team of at most 1 under a minimum of 2 (002:L11 exactly two is min 2, max 2)
+  EXPECT_EQ(with([](Json& j) { j["team"] = Json{{"min_size", 3}, {"max_size", 2}, {"basis", "i"}}; }), "team.max_size");
+  EXPECT_EQ(with([](Json& j) { j["team"] = Json{{"max_size", 2}, {"basis", "i"}}; }), "");
   EXPECT_EQ(with([](Json& j) { j["counted_types"] = {"routine", "special_campaign"}; }), "counted_types[1]");  // 000:L10
   EXPECT_EQ(with([](Json& j) {
               j["calendar"] = Json::parse(R"({"quarter_window": {"to": {"ref": "start", "calendar_days": -1, "day": 3}, "basis": "q"}})");

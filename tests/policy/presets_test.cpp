@@ -167,9 +167,9 @@ TEST(Presets, ZiboZhangdian) {
   EXPECT_EQ(p.changes.inspector_change_reasons, (V{"休假", "因公出差", "学习", "借调", "依法回避"}));  // seed 002:L22
   EXPECT_EQ(p.team.certificates, (V{"行政执法证", "环境监察执法证"}));  // seed 002:L11
   EXPECT_TRUE(p.team.first_drawn_leads);                              // seed 002:L20
-  // seed 002:L11 "必须保证每个企业有两名执法人员": exactly two; TeamRules has no maximum,
-  // so only the minimum is modelled (docs/presets/zibo-zhangdian.md)
+  // seed 002:L11 "必须保证每个企业有两名执法人员": exactly two
   EXPECT_EQ(p.team.min_size, 2);
+  EXPECT_EQ(p.team.max_size, 2);
   EXPECT_NE(p.team.basis.find("必须保证每个企业有两名执法人员"), std::string::npos) << p.team.basis;
   ASSERT_EQ(p.event_deadlines.size(), 1u);  // seed 002:L27 records by the next day
   EXPECT_EQ(p.event_deadlines[0].within, 1);

@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <string>
 
+#include "service/library/export_library.h"
 #include "service/library/import_library.h"
 #include "store/store.h"
 
@@ -27,5 +28,11 @@ struct ExportFileResult {
 
 ExportFileResult export_library_file(store::Store& db, Library lib, const std::string& agency_region,
                                      const std::string& format, const std::string& out);
+
+// "csv" or "xlsx" as export_library_file resolves and checks it (the same errors), for
+// any table a command writes (the inspection-item list, service/plans/inspection_items.h).
+std::string table_format(const std::string& format, const std::string& out);
+// Writes `t` as `format` (already resolved) to `out`, or returns the CSV when out is "".
+ExportFileResult write_table_file(const std::string& format, const std::string& out, ExportTable t);
 
 }  // namespace suiji::service

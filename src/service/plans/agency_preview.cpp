@@ -1,8 +1,5 @@
 #include "service/plans/agency_preview.h"
 
-#include <algorithm>
-#include <map>
-
 #include "domain/error.h"
 #include "policy/schedule.h"
 #include "policy/size.h"
@@ -10,38 +7,19 @@
 #include "service/plans/holiday_warnings.h"
 #include "service/plans/jurisdiction_figures.h"
 #include "service/plans/plan_args.h"
+#include "service/plans/stratum_preview.h"
 #include "store/store.h"
 
 namespace suiji::service {
 
-namespace {
-
 using policy::Cadence;
-
-Json exclusions_json(const StratumFigures& t) {
-  Json out = Json::array();
-  for (auto [why, units] : t.excluded) {
-    std::sort(units.begin(), units.end(), [](const Unit* a, const Unit* b) { return a->id < b->id; });
-    Json list = Json::array();
-    for (const Unit* u : units) list.push_back(Json{{"id", u->id}, {"draw_id", u->draw_id_code}, {"name", u->name}});
-    out.push_back(Json{{"reason", std::string(key(why))},
-                       {"label", std::string(label(why))},
-                       {"count", static_cast<int64_t>(units.size())},
-                       {"units", std::move(list)}});
-  }
-  return out;
-}
-
-std::string today_utc() { return store::Store::now().substr(0, 10); }
-
-}  // namespace
 
 Json preview_agency(store::Store& db, const AgencyPreviewRequest& req) {
   policy::Period period = period_arg(req.period);
   Agency agency = agency_arg(db, req.agency);
   AgencyPolicy ap = current_policy(db, agency, period.year);
   const policy::Policy& p = ap.policy;
-  std::string today = req.today.empty() ? today_utc() : req.today;
+  std::string today = today_arg(req.today);
 
   std::vector<const policy::Stratum*> strata;
   for (const auto& s : p.strata)
@@ -58,26 +36,12 @@ Json preview_agency(store::Store& db, const AgencyPreviewRequest& req) {
   for (std::size_t i = 0; i < strata.size(); ++i) {
     const policy::Stratum& s = *strata[i];
     const StratumFigures& t = fig.strata[i];
-    bool staff = t.headcount.has_value();
-    int64_t heads = t.headcount.value_or(0);
     policy::YearSoFar so_far;
     so_far.quarter = period.is_year() ? 1 : period.quarter;
     so_far.covered_this_year = t.covered;
     // drawn_this_year stays 0 until the cycle records draws per stratum.
-    policy::StratumSize size = policy::size_of(s, t.population, heads, so_far);
-    Json j = policy::to_json(size);
-    j["draw_period"] = s.cadence == Cadence::kYear ? std::to_string(period.year) : period.text();
-    j["population"] = t.population;
-    j["eligible"] = t.eligible;
-    std::optional<int64_t> need = s.cadence == Cadence::kYear ? size.min_per_year : size.min_per_quarter;
-    j["shortfall"] = size.open || !need ? Json(nullptr) : Json(std::max<int64_t>(0, *need - t.eligible));
-    j["headcount"] = staff ? Json{{"basis", std::string(key(s.size.headcount))},
-                                  {"label", std::string(label(s.size.headcount))},
-                                  {"count", heads},
-                                  {"counted_on", today}}
-                           : Json(nullptr);
-    j["exclusions"] = exclusions_json(t);
-    out_strata.push_back(std::move(j));
+    policy::StratumSize size = policy::size_of(s, t.population, t.headcount.value_or(0), so_far);
+    out_strata.push_back(stratum_preview(t, size, period, today));
     if (s.size.of_last_quarter)
       warnings.push_back(plan_warning("last_quarter_from_current",
                                  "类别 " + s.id + " 按上季度数量计算，系统尚无上季度名单记录，暂以当前名单 " +

@@ -3,12 +3,12 @@
 #include <algorithm>
 
 #include "domain/error.h"
-#include "domain/user.h"
 #include "policy/schedule.h"
 #include "policy/size.h"
 #include "service/plans/agency_policy.h"
 #include "service/plans/holiday_warnings.h"
 #include "service/plans/jurisdiction_figures.h"
+#include "service/plans/plan_approval.h"
 #include "service/plans/plan_args.h"
 #include "store/store.h"
 
@@ -69,6 +69,33 @@ Agency plan_agency(store::Store& db, const std::string& ref, int year) {
   return agency_arg(db, ref);
 }
 
+// The year's campaign plans of `kind` as the annual plan lists them.
+Json campaigns_of(store::Store& db, const Agency& a, int year, const char* kind) {
+  Json out = Json::array();
+  for (const auto& row : db.plans().of_year(a.id, year, kind)) {
+    Json c = Json::parse(row.json);
+    out.push_back(Json{{"id", row.id}, {"name", row.name}, {"period", row.period}, {"status", row.status},
+                       {"size", c["stratum"]["size_of_draw"]}});
+  }
+  return out;
+}
+
+// Random joint inspections with other departments: how many the policy asks a year
+// (Baoding ≥ 3, 003:L27) against the joint plans made for the year.
+Json joint_of(store::Store& db, const Agency& a, const policy::Policy& p, int year) {
+  Json plans = campaigns_of(db, a, year, "joint");
+  Json j{{"required_per_year", p.joint_per_year ? Json(*p.joint_per_year) : Json(nullptr)},
+         {"planned", plans.size()},
+         {"plans", plans}};
+  if (p.joint_per_year && static_cast<int>(plans.size()) < *p.joint_per_year)
+    j["warning"] = plan_warning("joint_short",
+                                "本年度联合抽查计划 " + std::to_string(plans.size()) + " 次，少于规则要求的每年至少 " +
+                                    std::to_string(*p.joint_per_year) + " 次（suiji plan campaign --kind joint）",
+                                std::to_string(plans.size()) + " joint inspection plans this year, fewer than the " +
+                                    std::to_string(*p.joint_per_year) + " a year the policy asks (suiji plan campaign --kind joint)");
+  return j;
+}
+
 [[noreturn]] void no_plan(const Agency& a, int year) {
   throw Error(ErrorKind::kNotFound, "no_plan",
               "「" + a.name + "」还没有 " + std::to_string(year) + " 年度计划；先运行 suiji plan annual --agency " +
@@ -84,7 +111,7 @@ Json annual_plan(store::Store& db, const std::string& agency_ref, int year, cons
     Agency a = plan_agency(db, agency_ref, year);
     std::string period = std::to_string(year);
     if (auto stored = db.plans().find(a.id, period, kAnnual); stored && stored->status == "approved")
-      return Json::parse(stored->json);
+      return printed_plan(*stored);
     AgencyPolicy ap = current_policy(db, a, year);
     std::vector<const policy::Stratum*> strata;
     for (const auto& s : ap.policy.strata) strata.push_back(&s);
@@ -108,38 +135,18 @@ Json annual_plan(store::Store& db, const std::string& agency_ref, int year, cons
       plan["strata"].push_back(std::move(j));
     }
     plan["total_per_year"] = total;  // null while a figure is open
-    store::PlanRow row = db.plans().put_draft(a.id, period, kAnnual, ap.version, plan.dump(), actor);
-    plan["created_at"] = row.created_at;
-    plan["created_by"] = row.created_by;
-    plan["approved_at"] = nullptr;
-    plan["approved_by"] = nullptr;
-    return plan;
+    plan["joint"] = joint_of(db, a, ap.policy, year);
+    plan["special_campaigns"] = campaigns_of(db, a, year, "special");
+    return printed_plan(db.plans().put_draft(a.id, period, kAnnual, "", ap.version, plan.dump(), actor));
   });
 }
 
 Json approve_annual_plan(store::Store& db, const std::string& agency_ref, int year, const std::string& approver) {
   return db.transaction([&] {
     Agency a = plan_agency(db, agency_ref, year);
-    auto user = db.users().find_by_login(approver);
-    if (!user)
-      throw bad_input("user_unknown", "没有登录名为「" + approver + "」的用户（--as）",
-                      "no user with login \"" + approver + "\" (--as)", Json{{"field", "as"}});
-    if (user->agency_id != a.id || !has_role(*user, Role::kApprover))
-      throw Error(ErrorKind::kForbidden, "not_approver",
-                  "「" + user->name + "」不是「" + a.name + "」的审批人，只有本机构的审批人可以批准年度计划",
-                  user->login + " is not an approver of " + a.name + ": only the agency's own approvers approve its annual plan",
-                  Json{{"field", "as"}});
     auto stored = db.plans().find(a.id, std::to_string(year), kAnnual);
     if (!stored) no_plan(a, year);
-    Json plan = Json::parse(stored->json);
-    plan["status"] = "approved";
-    std::string at = store::Store::now();
-    plan["approved_at"] = at;
-    plan["approved_by"] = user->name + "（" + user->login + "）";
-    plan["created_at"] = stored->created_at;
-    plan["created_by"] = stored->created_by;
-    store::PlanRow row = db.plans().approve(stored->id, plan["approved_by"].get<std::string>(), at, plan.dump());
-    return Json::parse(row.json);
+    return approve_plan(db, a, *stored, approver);
   });
 }
 

@@ -17,10 +17,11 @@
 //   drew distinct units); a yearly stratum has one annual draw. per_year is 家次.
 //   An open figure (加大比例, 000:L21) is null and the plan says it must be set.
 // - filing: the policy's yearly deadlines of the year before that fall due by its end.
-// - approve_annual_plan: the user `approver` must exist (kBadInput "user_unknown"),
-//   belong to the plan's agency and hold the approver role (kForbidden "not_approver"
-//   naming who may); the plan must exist (kNotFound "no_plan") and be a draft (kConflict
-//   "plan_approved").
+// - joint: the policy's joint inspections a year (Baoding ≥ 3, 003:L27) against the joint
+//   plans of the year (campaign_plan.h), with a "joint_short" warning when fewer;
+//   special_campaigns: the year's 专项 plans. Both as they stand when the draft is made.
+// - approve_annual_plan: the plan must exist (kNotFound "no_plan"); who may approve is
+//   plan_approval.h's rule (user_unknown, not_approver, plan_approved).
 // One transaction per call.
 #pragma once
 #include <string>
@@ -35,8 +36,9 @@ namespace suiji::service {
 
 // {"kind": "annual", "agency", "year", "status", "policy", "filing": [{"what", "due"}],
 //  "strata": [{"id", "name", "cadence", "population", "headcount", "per_quarter": [4]|null,
-//  "per_year", "formula", "basis"}], "total_per_year", "created_at", "created_by",
-//  "approved_at", "approved_by"}
+//  "per_year", "formula", "basis"}], "total_per_year",
+//  "joint": {"required_per_year", "planned", "plans": [{"id","name","period","status","size"}], "warning"?},
+//  "special_campaigns": [same as joint plans], "id", "created_at", "created_by", "approved_at", "approved_by"}
 Json annual_plan(store::Store& db, const std::string& agency_ref, int year, const std::string& actor);
 Json approve_annual_plan(store::Store& db, const std::string& agency_ref, int year, const std::string& approver);
 

@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "service/library/import_common.h"
+#include "store/store.h"
 
 namespace suiji::service {
 
@@ -30,6 +31,14 @@ int year_arg(int year) {
     throw bad_input("year_invalid", "年度 " + std::to_string(year) + " 超出范围（2000–2099）",
                     "year " + std::to_string(year) + " is out of range (2000–2099)", Json{{"field", "year"}});
   return year;
+}
+
+std::string today_arg(const std::string& text) {
+  if (text.empty()) return store::Store::now().substr(0, 10);
+  if (!policy::parse_date(text))
+    throw bad_input("date_invalid", "日期「" + text + "」格式有误，应如 2026-04-01",
+                    "malformed date \"" + text + "\": expected e.g. 2026-04-01", Json{{"field", "today"}});
+  return text;
 }
 
 }  // namespace suiji::service

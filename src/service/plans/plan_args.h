@@ -19,5 +19,7 @@ Agency agency_arg(store::Store& db, const std::string& ref);
 policy::Period period_arg(const std::string& text);
 // 2000–2099, the years a policy and a period may name.
 int year_arg(int year);
+// "YYYY-MM-DD" the figures are counted on (a headcount's date), checked; "" = today, UTC.
+std::string today_arg(const std::string& text);
 
 }  // namespace suiji::service
