@@ -93,19 +93,19 @@ const char* const kUnitColumns =
     "producing_months, is_project, approved_by, approved_year, reviewed_at, version, deleted_at";
 
 
-UnitColumns::UnitColumns(const Unit& u, int64_t id_, int version_, std::string now) {
+UnitColumns::UnitColumns(Unit u, int64_t id_, int version_, std::string now) {
   id = id_;
   agency_id = u.agency_id;
   if (u.org_unit_id) org_unit_id = *u.org_unit_id, org_unit_ind = soci::i_ok;
-  draw_id_code = u.draw_id_code;
-  uscc = u.uscc;
-  org_code = u.org_code;
-  name = u.name;
-  address = u.address;
-  region_code = u.region_code;
-  industry = u.industry;
-  contact_person = u.contact_person;
-  contact_phone = u.contact_phone;
+  draw_id_code = std::move(u.draw_id_code);
+  uscc = std::move(u.uscc);
+  org_code = std::move(u.org_code);
+  name = std::move(u.name);
+  address = std::move(u.address);
+  region_code = std::move(u.region_code);
+  industry = std::move(u.industry);
+  contact_person = std::move(u.contact_person);
+  contact_phone = std::move(u.contact_phone);
   if (u.zone_agency_id) zone_agency_id = *u.zone_agency_id, zone_ind = soci::i_ok;
   if (u.lat) lat = *u.lat, lat_ind = soci::i_ok;
   if (u.lon) lon = *u.lon, lon_ind = soci::i_ok;
@@ -114,9 +114,9 @@ UnitColumns::UnitColumns(const Unit& u, int64_t id_, int version_, std::string n
   level_code = suiji::level_code(u.level);
   special = u.special;
   special_reason = u.special_reason ? std::string(label(*u.special_reason)) : "";
-  special_source = u.special_source;
-  special_since = u.special_since;
-  special_until = u.special_until;
+  special_source = std::move(u.special_source);
+  special_since = std::move(u.special_since);
+  special_until = std::move(u.special_until);
   permit_class = u.permit_class ? std::string(label(*u.permit_class)) : "";
   credit = u.credit ? std::string(label(*u.credit)) : "";
   risk = u.risk ? std::string(label(*u.risk)) : "";
@@ -124,9 +124,9 @@ UnitColumns::UnitColumns(const Unit& u, int64_t id_, int version_, std::string n
   production_status = label(u.production_status);
   producing_months = format_months(u.producing_months);
   is_project = u.is_project;
-  approved_by = u.approved_by;
+  approved_by = std::move(u.approved_by);
   if (u.approved_year) approved_year = *u.approved_year, approved_year_ind = soci::i_ok;
-  reviewed_at = u.reviewed_at;
+  reviewed_at = std::move(u.reviewed_at);
   version = version_;
   at = std::move(now);
 }
@@ -135,29 +135,29 @@ void UnitColumns::bind_into(soci::details::prepare_temp_type& p) {
   each_read([&p](auto&... column) { p, soci::into(column...); });
 }
 
-Unit UnitColumns::to_unit() const {
+Unit UnitColumns::take_unit() {
   Unit u;
   u.id = id;
   u.agency_id = agency_id;
   if (org_unit_ind == soci::i_ok) u.org_unit_id = org_unit_id;
-  u.draw_id_code = draw_id_code;
-  u.uscc = uscc;
-  u.org_code = org_code;
-  u.name = name;
-  u.address = address;
-  u.region_code = region_code;
-  u.industry = industry;
-  u.contact_person = contact_person;
-  u.contact_phone = contact_phone;
+  u.draw_id_code = std::move(draw_id_code);
+  u.uscc = std::move(uscc);
+  u.org_code = std::move(org_code);
+  u.name = std::move(name);
+  u.address = std::move(address);
+  u.region_code = std::move(region_code);
+  u.industry = std::move(industry);
+  u.contact_person = std::move(contact_person);
+  u.contact_phone = std::move(contact_phone);
   if (zone_ind == soci::i_ok) u.zone_agency_id = zone_agency_id;
   if (lat_ind == soci::i_ok) u.lat = lat;
   if (lon_ind == soci::i_ok) u.lon = lon;
   u.level = from_label<UnitLevel>(level).value_or(UnitLevel::kGeneralCounty);
   u.special = special != 0;
   u.special_reason = opt_from<SpecialReason>(special_reason);
-  u.special_source = special_source;
-  u.special_since = special_since;
-  u.special_until = special_until;
+  u.special_source = std::move(special_source);
+  u.special_since = std::move(special_since);
+  u.special_until = std::move(special_until);
   u.permit_class = opt_from<PermitClass>(permit_class);
   u.credit = opt_from<Credit>(credit);
   u.risk = opt_from<RiskLevel>(risk);
@@ -165,11 +165,11 @@ Unit UnitColumns::to_unit() const {
   u.production_status = from_label<ProductionStatus>(production_status).value_or(ProductionStatus::kProducing);
   u.producing_months = parse_months(producing_months).value_or(std::vector<int>{});
   u.is_project = is_project != 0;
-  u.approved_by = approved_by;
+  u.approved_by = std::move(approved_by);
   if (approved_year_ind == soci::i_ok) u.approved_year = approved_year;
-  u.reviewed_at = reviewed_at;
+  u.reviewed_at = std::move(reviewed_at);
   u.version = version;
-  if (deleted_ind == soci::i_ok) u.deleted_at = deleted_at;
+  if (deleted_ind == soci::i_ok) u.deleted_at = std::move(deleted_at);
   return u;
 }
 

@@ -44,15 +44,16 @@ inline constexpr size_t kUnitWrittenCount =
 // soci::into to read), kept alive while a statement holds them. Reading a whole file's
 // units through soci::row (a holder per value, a type check per get) was a large part of
 // an import (issue 11 item 8).
-//   Write: UnitColumns(u, id, version, now), then bind its members with soci::use.
+//   Write: UnitColumns(u, id, version, now), then bind its members with soci::use (a
+//          unit passed with std::move gives up its text instead of having it copied).
 //   Read:  bind_into(p) once per statement (the columns of kUnitColumns, in order); after
-//          each fetch, to_unit().
+//          each fetch, take_unit(), which moves the text out (the next fetch refills it).
 struct UnitColumns {
   UnitColumns() = default;
-  UnitColumns(const Unit& u, int64_t id, int version, std::string now);
+  UnitColumns(Unit u, int64_t id, int version, std::string now);
 
   void bind_into(soci::details::prepare_temp_type& p);
-  Unit to_unit() const;
+  Unit take_unit();
 
   // One list of columns for SOCI and for SQLite's own API (sqlite_direct.h): f(member) or
   // f(member, indicator) for each column, in order.

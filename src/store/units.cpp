@@ -56,7 +56,7 @@ std::vector<Unit> query_units(soci::session& sql, const sqlu::Where& w, const st
   w.bind(p);
   soci::statement st(p);
   st.execute();
-  while (st.fetch()) out.push_back(r.to_unit());
+  while (st.fetch()) out.push_back(r.take_unit());
   return out;
 }
 
@@ -104,12 +104,14 @@ std::string database_state(Store& s) {
 
 }  // namespace
 
+std::string Units::state() { return database_state(s_); }
+
 std::unordered_map<std::string, Unit> Units::find_live_many(const std::vector<std::string>& codes) {
   return find_live_units(s_, codes);
 }
 
 CheckedUnits Units::check_all(int64_t agency_id, std::vector<Unit> units,
-                              const std::unordered_map<std::string, Unit>* known) {
+                              const std::unordered_map<std::string, Unit>* known, bool validated) {
   CheckedUnits out;
   out.seen = database_state(s_);  // before reading: a commit after this is noticed
   out.agency_id = agency_id;
@@ -137,7 +139,8 @@ CheckedUnits Units::check_all(int64_t agency_id, std::vector<Unit> units,
     out.given_zones.push_back(u.zone_agency_id);
     u.agency_id = agency_id;
     if (agency && auth::is_zone(*agency)) u.zone_agency_id = agency_id;
-    auto errors = validate_unit(u);
+    std::vector<FieldError> errors;
+    if (!validated) errors = validate_unit(u);
     if (!agency)
       errors.push_back({"agency_id", "机构 " + std::to_string(agency_id) + " 不存在 / agency " +
                                          std::to_string(agency_id) + " does not exist"});
@@ -242,21 +245,23 @@ std::vector<UpsertResult> Units::write_checked(CheckedUnits batch, std::string_v
     std::vector<UpsertResult> results;
     results.reserve(batch.rows.size());
     for (size_t i = 0; i < batch.rows.size(); ++i) {
-      const Unit& u = batch.rows[i];
+      Unit& u = batch.rows[i];  // written once: its text moves into the columns
+      const int64_t old_id = u.id;
+      const int old_version = u.version;
       switch (batch.outcomes[i]) {
         case UpsertOutcome::kInserted: {
           int64_t id = next_id++;
-          writer->insert(UnitColumns(u, id, 1, at), {id, 1, at, by, std::string(kCreatedDiff)});
+          writer->insert(UnitColumns(std::move(u), id, 1, at), {id, 1, at, by, std::string(kCreatedDiff)});
           results.push_back({id, 1, UpsertOutcome::kInserted});
           break;
         }
         case UpsertOutcome::kUnchanged:
-          results.push_back({u.id, u.version, UpsertOutcome::kUnchanged});
+          results.push_back({old_id, old_version, UpsertOutcome::kUnchanged});
           break;
         case UpsertOutcome::kUpdated: {
-          int version = u.version + 1;
-          writer->update(UnitColumns(u, u.id, version, at), {u.id, version, at, by, batch.diffs[i].dump()});
-          results.push_back({u.id, version, UpsertOutcome::kUpdated});
+          int version = old_version + 1;
+          writer->update(UnitColumns(std::move(u), old_id, version, at), {old_id, version, at, by, batch.diffs[i].dump()});
+          results.push_back({old_id, version, UpsertOutcome::kUpdated});
           break;
         }
       }

@@ -86,8 +86,14 @@ class Units {
   // check_all makes every check upsert_all makes and decides each row's outcome, reading
   // only; throws Invalid as upsert_all does. `known` is find_live_many() of the units'
   // draw ids when the caller has it already (else check_all looks them up).
+  // `validated`: the caller ran validate_unit on these very units and it found nothing
+  // (an import does, to name the column of each problem), so it is not run twice.
   CheckedUnits check_all(int64_t agency_id, std::vector<Unit> units,
-                         const std::unordered_map<std::string, Unit>* known = nullptr);
+                         const std::unordered_map<std::string, Unit>* known = nullptr, bool validated = false);
+  // What other connections' commits change, as check_all records it in CheckedUnits::seen
+  // ("" when the engine cannot tell): a caller that checks a batch in parts takes it
+  // before the first part, and compares it under the write lock.
+  std::string state();
   // Writes a checked batch in one transaction (joining an enclosing one). When another
   // connection has committed since check_all read the database, checks again first
   // (which may throw Invalid), so the outcome is the one upsert_all would have had.

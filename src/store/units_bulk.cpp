@@ -239,7 +239,7 @@ void find_live_sqlite(Store& s, const std::vector<std::string>& codes, std::unor
     while (st.step()) {
       int col = 0;
       r.each_read([&](auto& v, auto&... ind) { st.read(col++, v, ind...); });
-      Unit u = r.to_unit();
+      Unit u = r.take_unit();
       std::string code = u.draw_id_code;
       out.emplace(std::move(code), std::move(u));
     }
@@ -261,7 +261,7 @@ void find_live_soci(Store& s, const std::vector<std::string>& codes, std::unorde
     soci::statement st(p);
     st.execute();
     while (st.fetch()) {
-      Unit u = r.to_unit();
+      Unit u = r.take_unit();
       std::string code = u.draw_id_code;
       out.emplace(std::move(code), std::move(u));
     }

@@ -27,7 +27,15 @@ void replace_all(std::string& s, std::string_view from, std::string_view to) {
     s.replace(p, from.size(), to);
 }
 
+// Whether `c` can begin (`first`) or end one of kSpaces: most cells neither begin nor end
+// with a space, and are passed without comparing them against each of the eight.
+bool may_be_space(unsigned char c, bool first) {
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return true;
+  return first ? (c == 0xE3 || c == 0xC2 || c == 0xE2 || c == 0xEF) : (c == 0x80 || c == 0xA0 || c == 0x8B || c == 0xBF);
+}
+
 std::string_view trimmed(std::string_view s) {
+  if (s.empty() || (!may_be_space(s.front(), true) && !may_be_space(s.back(), false))) return s;
   size_t n = 0;
   while (!s.empty() && starts_with_space(s, n)) s.remove_prefix(n);
   while (!s.empty() && ends_with_space(s, n)) s.remove_suffix(n);

@@ -15,8 +15,10 @@
 //   clear) and columns it lacks keep the stored values; reviewed_at is kept unless the
 //   level changes. New units need name, region and class/level whatever the columns.
 // - Everything up to the write is read-only: rows are mapped and checked, and the store
-//   checks the batch and decides each row's outcome (Units::check_all), before the write
-//   lock is taken for the writes alone (import_units_write.h).
+//   checks them and decides each row's outcome (Units::check_all), part by part
+//   (import_units_check.h), before the write lock is taken for the writes alone
+//   (import_units_write.h); a commit by another connection in between means the rows are
+//   checked again under the lock.
 // - options.dry_run: the same checks and outcomes; never takes the write lock.
 // - options.max_errors: reading stops once that many errors are found (stop_at_error_limit).
 #pragma once

@@ -1,67 +1,65 @@
 #include "service/library/import_units_write.h"
 
-#include <set>
 #include <utility>
+
+#include "service/library/import_units_check.h"
 
 namespace suiji::service {
 
 namespace {
 
-void report_refusal(const store::Invalid& e, const HeaderMap& h, const std::vector<int>& row_numbers,
-                    ImportReport& report) {
+// A pass under the write lock that found errors: they are the import's answer.
+struct Refused {
+  std::vector<ImportIssue> errors;
+};
+
+void refuse(std::vector<ImportIssue> errors, ImportReport& report) {
   report.rows.clear();
   report.created_org_units.clear();
-  // The draw id comes from the 抽查编号 column when the file has one, else from the USCC.
-  auto column_of = [&](const std::string& f) {
-    if (f == "draw_id_code") return h.column(h.has("draw_id_code") ? "draw_id_code" : "uscc");
-    return h.column(f);
-  };
-  add_store_errors(e, row_numbers, column_of, report);
+  report.errors.insert(report.errors.end(), std::make_move_iterator(errors.begin()),
+                       std::make_move_iterator(errors.end()));
   report.sort_errors();
 }
 
 }  // namespace
 
-void write_units(store::Store& db, const ImportOptions& options, const HeaderMap& h, const Agency& agency,
-                 OrgUnitResolver& org_units, const std::unordered_map<std::string, Unit>& stored,
-                 std::vector<MappedUnit>& mapped, const std::vector<int>& row_numbers, ImportReport& report) {
-  // Rows naming an internal unit still to be created get its id in the transaction.
-  std::vector<bool> new_org_unit(mapped.size(), false);
-  std::vector<Unit> records;
-  records.reserve(mapped.size());
-  for (size_t i = 0; i < mapped.size(); ++i) {
-    auto& m = mapped[i];
-    if (m.sets_org_unit && !m.org_unit_name.empty()) {
-      m.record.org_unit_id = org_units.find(m.org_unit_name);
-      new_org_unit[i] = !m.record.org_unit_id;
-    }
-    records.push_back(std::move(m.record));
-  }
-  const bool creates = !org_units.missing().empty();
+void write_units(store::Store& db, const ImportOptions& options, const HeaderMap& h, OrgUnitResolver& org_units,
+                 CheckedRows checked, const std::function<CheckedRows(ImportReport&)>& check_again,
+                 ImportReport& report) {
+  if (!checked.refusal.empty()) return refuse(std::move(checked.refusal), report);
   report.created_org_units.assign(org_units.missing().begin(), org_units.missing().end());
+  report.rows = std::move(checked.rows);
+  if (options.dry_run) return;
+  std::vector<size_t> batch_rows = std::move(checked.batch_rows);
   try {
-    store::CheckedUnits checked = db.units().check_all(agency.id, std::move(records), &stored);
-    for (size_t i = 0; i < checked.rows.size(); ++i) {
-      RowOutcome o = row_outcome(checked.outcomes[i]);
-      // A new internal unit has an id no stored unit can hold yet.
-      if (new_org_unit[i] && o == RowOutcome::kUnchanged) o = RowOutcome::kUpdated;
-      report.rows.push_back({row_numbers[i], checked.rows[i].draw_id_code, checked.rows[i].name, o});
-    }
-    if (options.dry_run) return;
     db.transaction([&] {
-      if (creates) {
-        org_units.create_missing();
-        for (size_t i = 0; i < checked.rows.size(); ++i)
-          if (new_org_unit[i]) checked.rows[i].org_unit_id = org_units.find(mapped[i].org_unit_name);
-        checked.seen.clear();  // the rows changed: check them again, now under the lock
+      const bool creates = !org_units.missing().empty();
+      if (creates) org_units.create_missing();
+      if (creates || checked.batch.seen.empty() || checked.batch.seen != db.units().state()) {
+        ImportReport again;
+        CheckedRows fresh = check_again(again);
+        if (!again.errors.empty()) throw Refused{std::move(again.errors)};
+        if (!fresh.refusal.empty()) throw Refused{std::move(fresh.refusal)};
+        report.rows = std::move(fresh.rows);
+        batch_rows = std::move(fresh.batch_rows);
+        checked.batch = std::move(fresh.batch);
       }
-      auto results = db.units().write_checked(std::move(checked), options.actor);
-      for (size_t i = 0; i < results.size() && i < report.rows.size(); ++i)
-        report.rows[i].outcome = row_outcome(results[i].outcome);
+      std::vector<int> numbers;  // of the batch's rows, for the store's refusal
+      numbers.reserve(batch_rows.size());
+      for (size_t r : batch_rows) numbers.push_back(report.rows[r].row);
+      try {
+        auto results = db.units().write_checked(std::move(checked.batch), options.actor);
+        for (size_t i = 0; i < results.size() && i < batch_rows.size(); ++i)
+          report.rows[batch_rows[i]].outcome = row_outcome(results[i].outcome);
+      } catch (const store::Invalid& e) {
+        ImportReport refused;
+        add_store_errors(e, numbers, [&](const std::string& f) { return store_column(h, f); }, refused);
+        throw Refused{std::move(refused.errors)};
+      }
     });
     report.committed = true;
-  } catch (const store::Invalid& e) {
-    report_refusal(e, h, row_numbers, report);
+  } catch (const Refused& r) {
+    refuse(r.errors, report);
   }
 }
 
