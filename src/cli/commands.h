@@ -31,5 +31,6 @@ void add_plan_commands(CLI::App& app, int& exit_code);     // plan preview, cale
 void add_list_commands(CLI::App& app, int& exit_code);     // list import, show
 void add_policy_commands(CLI::App& app, int& exit_code);   // policy apply, show
 void add_holiday_commands(CLI::App& app, int& exit_code);  // holidays set, show
+void add_audit_commands(CLI::App& app, int& exit_code);    // audit verify
 
 }  // namespace suiji::cli

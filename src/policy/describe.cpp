@@ -8,10 +8,11 @@ std::string every(Cadence c) { return c == Cadence::kYear ? "每年" : "每季�
 
 std::string percent_text(const Stratum& s) {
   const SizeRule& r = s.size;
-  if (!r.min_percent)
-    return every(s.cadence) + "抽查比例待定（" + (r.open_reason.empty() ? std::string("比例未定") : r.open_reason) + "）";
+  // The seed asks for more without a figure (000:L21 "加大抽查比例"); open_reason is the
+  // preset's own note and stays out of a published list.
+  if (!r.min_percent) return every(s.cadence) + "加大抽查比例（比例由本机构确定）";
   std::string of = r.of_last_quarter ? "按上季度数量的 " : "抽查比例";
-  std::string t = every(s.cadence) + of + (r.of_last_quarter ? "" : "不低于 ") + r.min_percent->to_string() + "%";
+  std::string t = every(s.cadence) + of + "不低于 " + r.min_percent->to_string() + "%";
   if (r.max_percent)
     t = every(s.cadence) + of + (r.of_last_quarter ? "" : "为 ") + r.min_percent->to_string() + "%–" +
         r.max_percent->to_string() + "%";
@@ -21,8 +22,8 @@ std::string percent_text(const Stratum& s) {
 
 std::string staff_text(const Stratum& s) {
   const SizeRule& r = s.size;
-  std::string t = every(r.per) + "按" + std::string(label(r.headcount)) + "与被抽查单位 1:" + r.units_per_inspector.to_string() +
-                  " 的比例抽查";
+  std::string t = every(r.per) + "按" + std::string(label(r.headcount)) + "与被抽查单位不低于 1:" +
+                  r.units_per_inspector.to_string() + " 的比例抽查";
   if (r.per == Cadence::kYear && s.cadence == Cadence::kQuarter) t += "，按季度抽取";
   return t;
 }

@@ -11,17 +11,23 @@ namespace suiji::store {
 
 int Holidays::add_missing(const std::vector<Holiday>& days, std::string_view source) {
   return s_.transaction([&] {
-    std::set<std::string> have;
+    std::set<std::string> have, admin_years;
     {
       soci::row r;
-      soci::statement st = (s_.sql().prepare << "SELECT day FROM holiday", soci::into(r));
+      soci::statement st = (s_.sql().prepare << "SELECT day, source FROM holiday", soci::into(r));
       st.execute();
-      while (st.fetch()) have.insert(sqlu::str(r, 0));
+      while (st.fetch()) {
+        std::string day = sqlu::str(r, 0);
+        have.insert(day);
+        if (sqlu::str(r, 1).starts_with("admin:")) admin_years.insert(day.substr(0, 4));
+      }
     }
     int added = 0;
     std::string src(source);
     for (const auto& h : days) {
-      if (have.count(h.date)) continue;
+      // A year an admin entered is that admin's table as a whole (replace_year): no
+      // built-in day is put back into it.
+      if (have.count(h.date) || admin_years.count(h.date.substr(0, 4))) continue;
       std::string kind(key(h.kind));
       s_.sql() << "INSERT INTO holiday (day, kind, name, source) VALUES (:d, :k, :n, :s)",
           soci::use(h.date), soci::use(kind), soci::use(h.name), soci::use(src);

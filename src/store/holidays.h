@@ -14,8 +14,8 @@ class Store;
 class Holidays {
  public:
   explicit Holidays(Store& s) : s_(s) {}
-  // Inserts the days not yet in the table, leaving admins' edits alone; returns how many
-  // were added. `source` says where they came from (e.g. "chinese-days@1.5.7").
+  // Inserts the days not yet in the table, leaving admins' edits alone (no day goes into a
+  // year an admin entered with replace_year); returns how many were added. `source` says where they came from (e.g. "chinese-days@1.5.7").
   int add_missing(const std::vector<Holiday>& days, std::string_view source);
   // Replaces every day of `year` with `days` (all of that year; the service checks them),
   // recording `source` ("admin:LOGIN"); returns how many were there before. One transaction.

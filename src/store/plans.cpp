@@ -77,8 +77,13 @@ PlanRow Plans::put_draft(int64_t agency_id, std::string_view period, std::string
     if (old && old->status == "approved") already_approved(*old);
     if (old) {
       long long id = old->id;
-      s_.sql() << "UPDATE plan SET json = :j, policy_version = :v, created_at = :at, created_by = :by WHERE id = :id",
-          soci::use(text), soci::use(policy_version), soci::use(at), soci::use(by), soci::use(id);
+      // Only a draft is replaced: an approval committed since `find` (PostgreSQL, read
+      // committed) leaves no row to update, and the approved plan stands.
+      soci::statement st = (s_.sql().prepare << "UPDATE plan SET json = :j, policy_version = :v, created_at = :at, "
+                                                "created_by = :by WHERE id = :id AND status = 'draft'",
+                            soci::use(text), soci::use(policy_version), soci::use(at), soci::use(by), soci::use(id));
+      st.execute(true);
+      if (st.get_affected_rows() == 0) already_approved(*find(agency_id, period, kind, name));
     } else {
       long long id = s_.next_ids("plan"), a = agency_id;
       std::string p(period), k(kind), n(name), status = "draft";
@@ -98,8 +103,11 @@ PlanRow Plans::approve(int64_t plan_id, std::string_view approver, std::string_v
     if (!p) throw NotFound("plan_not_found", "计划 " + std::to_string(plan_id) + " 不存在", "plan " + std::to_string(plan_id) + " not found");
     if (p->status == "approved") already_approved(*p);
     std::string at(when), by(approver), text(json), status = "approved";
-    s_.sql() << "UPDATE plan SET status = :s, approved_at = :at, approved_by = :by, json = :j WHERE id = :id",
-        soci::use(status), soci::use(at), soci::use(by), soci::use(text), soci::use(id);
+    soci::statement st = (s_.sql().prepare << "UPDATE plan SET status = :s, approved_at = :at, approved_by = :by, "
+                                              "json = :j WHERE id = :id AND status = 'draft'",
+                          soci::use(status), soci::use(at), soci::use(by), soci::use(text), soci::use(id));
+    st.execute(true);
+    if (st.get_affected_rows() == 0) already_approved(*get(plan_id));  // approved meanwhile
     p->status = status;
     p->approved_at = at;
     p->approved_by = by;

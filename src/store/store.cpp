@@ -282,6 +282,7 @@ Inspectors Store::inspectors() { return Inspectors(*this); }
 Conflicts Store::conflicts() { return Conflicts(*this); }
 Users Store::users() { return Users(*this); }
 Holidays Store::holidays() { return Holidays(*this); }
+AuditLog Store::audit_log() { return AuditLog(*this); }
 Draws Store::draws() { return Draws(*this); }
 Policies Store::policies() { return Policies(*this); }
 Plans Store::plans() { return Plans(*this); }

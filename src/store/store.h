@@ -104,6 +104,7 @@ class Inspectors;
 class Conflicts;
 class Users;
 class Holidays;
+class AuditLog;
 class Draws;
 class Policies;
 class Plans;
@@ -161,6 +162,7 @@ class Store {
   Conflicts conflicts();
   Users users();
   Holidays holidays();
+  AuditLog audit_log();
   Draws draws();
   Policies policies();
   Plans plans();
@@ -192,6 +194,7 @@ class Store {
 }  // namespace suiji::store
 
 #include "store/agencies.h"
+#include "store/audit_log.h"
 #include "store/conflicts.h"
 #include "store/draws.h"
 #include "store/holidays.h"

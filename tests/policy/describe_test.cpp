@@ -16,9 +16,9 @@ std::string rule(const std::string& preset, const std::string& stratum) {
 TEST(Describe, EachKindOfRuleInWords) {
   EXPECT_EQ(rule("shandong-city", "key"), "每季度抽查比例不低于 5%");  // seed 000:L19
   // seed 000:L20: a yearly staff ratio drawn quarterly
-  EXPECT_EQ(rule("shandong-city", "general"), "每年按在编在岗环境监察人员与被抽查单位 1:5 的比例抽查，按季度抽取");
-  // seed 000:L21 加大比例: no figure to print
-  EXPECT_EQ(rule("shandong-city", "special").rfind("每季度抽查比例待定（", 0), 0u) << rule("shandong-city", "special");
+  EXPECT_EQ(rule("shandong-city", "general"), "每年按在编在岗环境监察人员与被抽查单位不低于 1:5 的比例抽查，按季度抽取");
+  // seed 000:L21 "加大抽查比例": no figure, and the preset's own note stays out of the list
+  EXPECT_EQ(rule("shandong-city", "special"), "每季度加大抽查比例（比例由本机构确定）");
   // seed 004:L77: 50–60 % of last quarter's special units
   EXPECT_EQ(rule("urumqi-city", "special"), "每季度按上季度数量的 50%–60% 抽查");
   // seed 004:L73, L75: key units all covered in the year; the general stratum drawn once a year
@@ -31,7 +31,17 @@ TEST(Describe, EveryStratumNumberedInOrder) {
   EXPECT_EQ(t.rfind("1. 重点排污单位：每季度抽查比例不低于 ", 0), 0u) << t;
   EXPECT_NE(t.find(" 2. 一般排污单位："), std::string::npos) << t;
   EXPECT_NE(t.find(" 3. 特殊监管对象："), std::string::npos) << t;
-  EXPECT_EQ(t.find("家 "), std::string::npos) << "no unit counts: " << t;
+}
+
+TEST(Describe, FixedAndAllSizes) {
+  Stratum s;
+  s.name = "重点排污单位";
+  s.size.kind = SizeRule::Kind::kFixed;
+  s.size.fixed = 3;
+  EXPECT_EQ(rule_text(s), "每季度抽查 3 家");
+  s.size.kind = SizeRule::Kind::kAll;
+  s.cadence = Cadence::kYear;
+  EXPECT_EQ(rule_text(s), "每年全部抽查，年度一次抽取");
 }
 
 }  // namespace

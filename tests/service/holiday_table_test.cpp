@@ -70,6 +70,8 @@ TEST_P(HolidayTable, AYearEnteredByAnAdminMovesTheWorkingDayWindow) {
 }
 
 TEST_P(HolidayTable, BadRowsAndNonAdminsAreRefusedAndNothingIsWritten) {
+  service::set_holiday_year(*db, 2027, file(), "admin2");  // a table each refusal must leave alone
+  Json before = service::show_holiday_year(*db, 2027);
   auto at = [](const std::pair<std::string, Json>& r) {
     return r.first + (r.second.is_object() && r.second.contains("row")
                           ? " row " + std::to_string(r.second["row"].get<int>()) + " " + r.second["column"].get<std::string>()
@@ -86,7 +88,7 @@ TEST_P(HolidayTable, BadRowsAndNonAdminsAreRefusedAndNothingIsWritten) {
   EXPECT_EQ(at(refusal(dir.file("empty.csv"))), "holidays_invalid row 2 日期");
   EXPECT_EQ(refusal(file(), "operator").first, "not_admin");
   EXPECT_EQ(refusal(file(), "nobody").first, "user_unknown");
-  EXPECT_TRUE(service::show_holiday_year(*db, 2027)["days"].empty());
+  EXPECT_EQ(service::show_holiday_year(*db, 2027), before);
 }
 
 SUIJI_IMPORT_BOTH_ENGINES(HolidayTable);

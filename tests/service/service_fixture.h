@@ -38,6 +38,7 @@ template <class Base>
 class ImportFixture : public Base {
  protected:
   void open(const std::string& connection) {
+    this->connection = connection;
     db = store::Store::open(connection);
     Agency city{0, "衢州市生态环境局", AgencyLevel::kCity, "330800", "", std::nullopt};
     city_id = db->agencies().insert(city);
@@ -65,6 +66,7 @@ class ImportFixture : public Base {
 
   TempDir dir;
   std::string db_path = dir.file("suiji.db");  // the SQLite file (CLI tests and the SQLite runs)
+  std::string connection;  // what `db` was opened with (a second connection to the same database)
   std::unique_ptr<store::Store> db;
   int64_t city_id = 0, county_id = 0, other_id = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "io/file_bytes.h"
+#include "service/audit/audit_trail.h"
 #include "policy/policy_json.h"
 #include "policy/presets.h"
 #include "service/plans/plan_args.h"
@@ -38,9 +39,15 @@ Json apply_policy(store::Store& db, const std::string& agency_ref, int year, con
   policy::Policy p = policy_of(source);
   return db.transaction([&] {
     Agency a = agency_arg(db, agency_ref);
-    store::StoredPolicy row = db.policies().add(a.id, year, p.preset, policy::to_json(p).dump(), actor);
-    return Json{{"agency", agency_json(a)}, {"year", year}, {"version", row.version}, {"preset", p.preset},
-                {"title", p.title}};
+    Json text = policy::to_json(p);
+    store::StoredPolicy row = db.policies().add(a.id, year, p.preset, text.dump(), actor);
+    Json out{{"agency", agency_json(a)}, {"year", year}, {"version", row.version}, {"preset", p.preset}, {"title", p.title}};
+    Json after = out;
+    after["policy"] = std::move(text);
+    record(db, {actor, "policy.apply", "policy",
+                std::to_string(a.id) + "/" + std::to_string(year) + "/" + std::to_string(row.version), nullptr,
+                std::move(after)});
+    return out;
   });
 }
 

@@ -5,6 +5,7 @@
 #include "domain/error.h"
 #include "policy/schedule.h"
 #include "policy/size.h"
+#include "service/audit/audit_trail.h"
 #include "service/plans/agency_policy.h"
 #include "service/plans/holiday_warnings.h"
 #include "service/plans/jurisdiction_figures.h"
@@ -90,9 +91,9 @@ Json joint_of(store::Store& db, const Agency& a, const policy::Policy& p, int ye
   if (p.joint_per_year && static_cast<int>(plans.size()) < *p.joint_per_year)
     j["warning"] = plan_warning("joint_short",
                                 "本年度联合抽查计划 " + std::to_string(plans.size()) + " 次，少于规则要求的每年至少 " +
-                                    std::to_string(*p.joint_per_year) + " 次（suiji plan campaign --kind joint）",
+                                    std::to_string(*p.joint_per_year) + " 次（suiji plan campaign，计划文件 kind 为 joint）",
                                 std::to_string(plans.size()) + " joint inspection plans this year, fewer than the " +
-                                    std::to_string(*p.joint_per_year) + " a year the policy asks (suiji plan campaign --kind joint)");
+                                    std::to_string(*p.joint_per_year) + " a year the policy asks (suiji plan campaign with kind joint in the file)");
   return j;
 }
 
@@ -110,8 +111,8 @@ Json annual_plan(store::Store& db, const std::string& agency_ref, int year, cons
   return db.transaction([&] {
     Agency a = plan_agency(db, agency_ref, year);
     std::string period = std::to_string(year);
-    if (auto stored = db.plans().find(a.id, period, kAnnual); stored && stored->status == "approved")
-      return printed_plan(*stored);
+    auto stored = db.plans().find(a.id, period, kAnnual);
+    if (stored && stored->status == "approved") return printed_plan(*stored);
     AgencyPolicy ap = current_policy(db, a, year);
     std::vector<const policy::Stratum*> strata;
     for (const auto& s : ap.policy.strata) strata.push_back(&s);
@@ -137,7 +138,10 @@ Json annual_plan(store::Store& db, const std::string& agency_ref, int year, cons
     plan["total_per_year"] = total;  // null while a figure is open
     plan["joint"] = joint_of(db, a, ap.policy, year);
     plan["special_campaigns"] = campaigns_of(db, a, year, "special");
-    return printed_plan(db.plans().put_draft(a.id, period, kAnnual, "", ap.version, plan.dump(), actor));
+    Json out = printed_plan(db.plans().put_draft(a.id, period, kAnnual, "", ap.version, plan.dump(), actor));
+    record(db, {actor, "plan.draft", "plan", std::to_string(out["id"].get<int64_t>()),
+                stored ? printed_plan(*stored) : Json(nullptr), out});
+    return out;
   });
 }
 

@@ -6,6 +6,7 @@
 #include "io/file_bytes.h"
 #include "policy/policy_json.h"
 #include "policy/size.h"
+#include "service/audit/audit_trail.h"
 #include "service/plans/agency_policy.h"
 #include "service/plans/jurisdiction_figures.h"
 #include "service/plans/plan_approval.h"
@@ -85,6 +86,7 @@ Json campaign_plan(store::Store& db, const CampaignRequest& req) {
     const StratumFigures& f = fig.strata[0];
     policy::YearSoFar so_far;
     so_far.quarter = period.is_year() ? 1 : period.quarter;
+    so_far.covered_this_year = f.covered;
     policy::StratumSize size = policy::size_of(c.stratum, f.population, f.headcount.value_or(0), so_far);
 
     Json s = stratum_preview(f, size, period, today);
@@ -101,7 +103,11 @@ Json campaign_plan(store::Store& db, const CampaignRequest& req) {
     plan["counts_toward_ratio"] = counted;
     plan["capped"] = counted && p.caps.max_random_per_unit_per_year.has_value();
     plan["stratum"] = std::move(s);
-    return printed_plan(db.plans().put_draft(a.id, period.text(), c.kind, c.name, ap.version, plan.dump(), req.actor));
+    auto old = db.plans().find(a.id, period.text(), c.kind, c.name);
+    Json out = printed_plan(db.plans().put_draft(a.id, period.text(), c.kind, c.name, ap.version, plan.dump(), req.actor));
+    record(db, {req.actor, "plan.draft", "plan", std::to_string(out["id"].get<int64_t>()),
+                old ? printed_plan(*old) : Json(nullptr), out});
+    return out;
   });
 }
 
@@ -112,6 +118,7 @@ Json approve_plan_by_id(store::Store& db, int64_t plan_id, const std::string& ap
       throw Error(ErrorKind::kNotFound, "no_plan", "没有编号为 " + std::to_string(plan_id) + " 的计划",
                   "no plan with id " + std::to_string(plan_id), Json{{"field", "plan"}});
     auto a = db.agencies().get(stored->agency_id);
+    if (!a) throw Error(ErrorKind::kInternal, "plan_agency_missing", "计划所属机构不存在", "the plan's agency does not exist");
     return approve_plan(db, *a, *stored, approver);
   });
 }

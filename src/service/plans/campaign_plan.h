@@ -17,7 +17,9 @@
 // - The agency needs a policy for the period's year (kNotFound "no_policy"): its caps,
 //   counted types, lists and headcount bases apply.
 // - A joint inspection counts toward ratios and caps when the policy counts "joint"
-//   (counted_types), and its units at the yearly cap are excluded; a special campaign
+//   (counted_types): `counts_toward_ratio` and `capped` say so. Until the cycle records
+//   tasks there is no history, so no unit is excluded at the cap yet and the quarterly
+//   sizes do not subtract joint draws (docs/policy.md, Not yet). A special campaign
 //   never counts and is never capped (000:L10, 001:L35–37).
 // - The stratum's cadence matches the period: "quarter" for 2027Q2, "year" for 2027.
 // - Bad files: kBadInput "campaign_invalid" naming the path (the stratum's own errors are

@@ -8,6 +8,8 @@
 #include "domain/user.h"
 #include "io/table_file.h"
 #include "policy/calendar.h"
+#include "service/acting_user.h"
+#include "service/audit/audit_trail.h"
 #include "service/plans/plan_args.h"
 #include "store/store.h"
 
@@ -60,8 +62,7 @@ std::vector<Holiday> read_days(const io::Table& t, int year) {
       bad_row(r.number, "日期", h.date + " 不在 " + std::to_string(year) + " 年", h.date + " is not in " + std::to_string(year));
     if (!seen.insert(h.date).second) bad_row(r.number, "日期", h.date + " 重复", h.date + " appears twice");
     std::string kind = cell(r, kind_col);
-    auto k1 = from_label<HolidayKind>(kind);
-    if (!k1) k1 = kind == "放假" ? std::optional(HolidayKind::kOff) : kind == "调休上班" ? std::optional(HolidayKind::kWorkday) : std::nullopt;
+    auto k1 = from_label<HolidayKind>(kind);  // off / workday or 放假 / 调休上班
     if (!k1)
       bad_row(r.number, "类型", "「" + kind + "」应为 放假 或 调休上班（off / workday）",
               "\"" + kind + "\" must be 放假 or 调休上班 (off / workday)");
@@ -83,23 +84,22 @@ Json set_holiday_year(store::Store& db, int year, const std::string& file, const
   year_arg(year);
   std::vector<Holiday> days = read_days(io::read_table_file(file), year);
   return db.transaction([&] {
-    auto user = db.users().find_by_login(actor);
-    if (!user)
-      throw bad_input("user_unknown", "没有登录名为「" + actor + "」的用户（--as）", "no user with login \"" + actor + "\" (--as)",
-                      Json{{"field", "as"}});
-    if (!has_role(*user, Role::kSystemAdmin))
-      throw Error(ErrorKind::kForbidden, "not_admin", "「" + user->name + "」不是系统管理员，只有系统管理员可以维护节假日表",
-                  user->login + " is not a system admin: only system admins maintain the holiday table", Json{{"field", "as"}});
-    std::string source = "admin:" + user->login;
+    User user = acting_user(db, actor);
+    if (!has_role(user, Role::kSystemAdmin))
+      throw Error(ErrorKind::kForbidden, "not_admin", "「" + user.name + "」不是系统管理员，只有系统管理员可以维护节假日表",
+                  user.login + " is not a system admin: only system admins maintain the holiday table", Json{{"field", "as"}});
+    std::string source = "admin:" + user.login;
     int replaced = db.holidays().replace_year(year, days, source);
     int off = 0;
     for (const auto& h : days) off += h.kind == HolidayKind::kOff;
-    return Json{{"year", year},
-                {"days", days.size()},
-                {"off", off},
-                {"workday", static_cast<int>(days.size()) - off},
-                {"replaced", replaced},
-                {"source", source}};
+    Json out{{"year", year},
+             {"days", days.size()},
+             {"off", off},
+             {"workday", static_cast<int>(days.size()) - off},
+             {"replaced", replaced},
+             {"source", source}};
+    record(db, {user.login, "holidays.set", "holiday_year", std::to_string(year), Json{{"days", replaced}}, out});
+    return out;
   });
 }
 

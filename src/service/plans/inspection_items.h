@@ -11,7 +11,7 @@
 //   gives kNotFound "no_items" saying how to add them (the policy file's "items").
 // - inspection_items_table gives the rows as text; the sheet is named 随机抽查事项清单,
 //   and written by service/library/export_files.h (csv with BOM, or xlsx).
-// Reads only.
+// Reads only the store (inspection_items_file writes `out`).
 #pragma once
 #include <string>
 

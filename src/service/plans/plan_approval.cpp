@@ -2,6 +2,8 @@
 
 #include "domain/error.h"
 #include "domain/user.h"
+#include "service/acting_user.h"
+#include "service/audit/audit_trail.h"
 #include "store/store.h"
 
 namespace suiji::service {
@@ -18,23 +20,22 @@ Json printed_plan(const store::PlanRow& row) {
 }
 
 Json approve_plan(store::Store& db, const Agency& a, const store::PlanRow& stored, const std::string& approver) {
-  auto user = db.users().find_by_login(approver);
-  if (!user)
-    throw bad_input("user_unknown", "没有登录名为「" + approver + "」的用户（--as）",
-                    "no user with login \"" + approver + "\" (--as)", Json{{"field", "as"}});
-  if (user->agency_id != a.id || !has_role(*user, Role::kApprover))
+  auto user = acting_user(db, approver);
+  if (user.agency_id != a.id || !has_role(user, Role::kApprover))
     throw Error(ErrorKind::kForbidden, "not_approver",
-                "「" + user->name + "」不是「" + a.name + "」的审批人，只有本机构的审批人可以批准其计划",
-                user->login + " is not an approver of " + a.name + ": only the agency's own approvers approve its plans",
+                "「" + user.name + "」不是「" + a.name + "」的审批人，只有本机构的审批人可以批准其计划",
+                user.login + " is not an approver of " + a.name + ": only the agency's own approvers approve its plans",
                 Json{{"field", "as"}});
   std::string at = store::Store::now();
-  std::string by = user->name + "（" + user->login + "）";
+  std::string by = user.name + "（" + user.login + "）";
   store::PlanRow row = stored;
   row.status = "approved";
   row.approved_at = at;
   row.approved_by = by;
   Json plan = printed_plan(row);
   row = db.plans().approve(stored.id, by, at, plan.dump());
+  record(db, {user.login, "plan.approve", "plan", std::to_string(stored.id), Json{{"status", stored.status}},
+              Json{{"status", row.status}, {"approved_at", row.approved_at}, {"approved_by", row.approved_by}}});
   return printed_plan(row);
 }
 
