@@ -8,6 +8,7 @@
 #include "domain/user.h"
 #include "io/table_file.h"
 #include "policy/calendar.h"
+#include "service/library/import_columns.h"
 #include "service/acting_user.h"
 #include "service/audit/audit_trail.h"
 #include "service/plans/plan_args.h"
@@ -23,22 +24,17 @@ namespace {
                   Json{{"field", "file"}, {"row", row}, {"column", column}});
 }
 
-std::string trimmed(std::string_view s) {
-  auto b = s.find_first_not_of(" \t\r\n"), e = s.find_last_not_of(" \t\r\n");
-  return b == std::string_view::npos ? "" : std::string(s.substr(b, e - b + 1));
-}
-
 // The column of the header row named `zh` or `en`; -1 when absent.
 int column_of(const io::TableRow& header, std::string_view zh, std::string_view en) {
   for (size_t i = 0; i < header.cells.size(); ++i) {
-    std::string h = trimmed(header.cells[i]);
+    std::string h = normalize_header(header.cells[i]);
     if (h == zh || h == en) return static_cast<int>(i);
   }
   return -1;
 }
 
 std::string cell(const io::TableRow& r, int i) {
-  return i >= 0 && static_cast<size_t>(i) < r.cells.size() ? trimmed(r.cells[i]) : "";
+  return i >= 0 && static_cast<size_t>(i) < r.cells.size() ? trim_cell(r.cells[i]) : "";
 }
 
 std::vector<Holiday> read_days(const io::Table& t, int year) {
