@@ -53,6 +53,12 @@ for layer in $PURE; do
   done < <(grep -rnE '#\s*include\s*<(fstream|filesystem|soci/|restinio/|sqlite3\.h|libpq-fe\.h|sys/socket\.h|unistd\.h)' "src/$layer" --include='*.h' --include='*.cpp')
 done
 
+# Every service write goes through service::write (service/audit/audited_write.h), which
+# refuses to commit a write that recorded no audit entry: no transaction opened elsewhere.
+while IFS= read -r hit; do
+  [ -n "$hit" ] && fail "$hit: a service transaction outside service::write (use service/audit/audited_write.h)"
+done < <(grep -rnE '\.transaction\(' src/service --include='*.h' --include='*.cpp' | grep -v '^src/service/audit/' | grep -vE ':\s*//')
+
 if [ $failures -gt 0 ]; then
   echo "layer check: FAILED ($failures problem(s))"
   exit 1

@@ -1,5 +1,6 @@
 #include "service/acting_user.h"
 
+#include "auth/scope.h"
 #include "domain/error.h"
 #include "store/store.h"
 
@@ -11,6 +12,25 @@ User acting_user(store::Store& db, const std::string& login) {
     throw bad_input("user_unknown", "没有登录名为「" + login + "」的用户（--as）", "no user with login \"" + login + "\" (--as)",
                     Json{{"field", "as"}});
   return *user;
+}
+
+User actor_for(store::Store& db, const std::string& login, Role role, const Agency& on, const std::string& what) {
+  User user = acting_user(db, login);
+  Json field{{"field", "as"}};
+  if (user.disabled)
+    throw Error(ErrorKind::kForbidden, "user_disabled", "用户「" + user.login + "」已停用，不能" + what,
+                "user " + user.login + " is disabled", field);
+  if (!has_role(user, role))
+    throw Error(ErrorKind::kForbidden, "role_missing",
+                "「" + user.name + "」没有「" + std::string(label(role)) + "」角色，不能" + what,
+                user.login + " lacks the role " + std::string(key(role)) + " needed to do this", field);
+  auto lookup = db.agencies().lookup();
+  auto home = lookup(user.agency_id);
+  if (!home || !auth::agency_within(on.id, *home, lookup))
+    throw Error(ErrorKind::kForbidden, "outside_jurisdiction",
+                "「" + user.name + "」所属机构的辖区不含「" + on.name + "」，不能" + what,
+                user.login + "'s agency does not contain " + on.name + " in its jurisdiction", field);
+  return user;
 }
 
 }  // namespace suiji::service

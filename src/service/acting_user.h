@@ -4,6 +4,7 @@
 #pragma once
 #include <string>
 
+#include "domain/agency.h"
 #include "domain/user.h"
 
 namespace suiji::store {

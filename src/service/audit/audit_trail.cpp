@@ -1,5 +1,6 @@
 #include "service/audit/audit_trail.h"
 
+#include "service/audit/audited_write.h"
 #include "store/store.h"
 
 namespace suiji::service {
@@ -18,6 +19,11 @@ AuditEntry record(store::Store& db, const AuditWrite& w) {
   audit::seal(e, tail.seq, tail.seq == 0 ? std::string(audit::kGenesisHash) : tail.hash);
   log.append(e);
   return e;
+}
+
+void throw_unaudited_write() {
+  throw Error(ErrorKind::kInternal, "unaudited_write", "写操作未记入审计日志，已回滚",
+              "a write recorded no audit entry and was rolled back");
 }
 
 audit::ChainCheck verify_audit(store::Store& db) {
