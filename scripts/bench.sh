@@ -100,3 +100,4 @@ echo "wrote $RESULTS (C++ draw engine)"
 if [ -x bench/verifier-bench.sh ] && [ -z "${SKIP_VERIFIER:-}" ]; then bench/verifier-bench.sh; fi
 if [ -z "${SKIP_IMPORT:-}" ]; then bench/import_bench.sh; fi
 if [ -z "${SKIP_PREVIEW:-}" ]; then bench/plan_preview_bench.sh; fi
+if [ -z "${SKIP_DRAW_CYCLE:-}" ]; then bench/draw_cycle_bench.sh; fi

@@ -1,12 +1,28 @@
-// suiji draw compute | verify | ticket — the sj-draw/1 engine on the command line.
-// Thin over service/draws/draw_files.h; errors are thrown to main() (cli/exit_codes.h).
+// suiji draw compute | verify | ticket — the sj-draw/1 engine on the command line — and
+// the draw life cycle over the store (docs/draw-ceremony.md):
+//   draw prepare  --db PATH --agency ID --period 2027Q1 [--stratum key,special] --as LOGIN
+//   draw announce --db PATH --draw ID --as LOGIN [--override-reason TEXT]
+//   draw witness  --db PATH --draw ID --role 纪检监察 --name NAME --input TEXT --as LOGIN
+//   draw reveal   --db PATH --draw ID --as LOGIN
+//   draw record   --db PATH --draw ID [--as LOGIN] [--out FILE]
+//   draw publish  --db PATH --draw ID --as LOGIN
+// Thin over service/draws/; errors are thrown to main() (cli/exit_codes.h).
 #include <cstdio>
+#include <fstream>
 #include <iostream>
+#include <memory>
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "draw/ticket.h"
+#include "domain/error.h"
+#include "service/database_setup.h"
+#include "service/draws/draw_announce.h"
 #include "service/draws/draw_files.h"
+#include "service/draws/draw_prepare.h"
+#include "service/draws/draw_publish.h"
+#include "service/draws/draw_reveal.h"
+#include "service/draws/draw_witness.h"
 
 namespace suiji::cli {
 namespace {
@@ -26,6 +42,106 @@ int verify(const std::string& path) {
   return kExitCheckFailed;
 }
 
+struct CycleArgs {
+  std::string db = kDefaultDb, draw, as, today, override_reason, out;
+  service::PrepareRequest prepare;
+  service::WitnessRequest witness;
+};
+
+void print(const Json& j) { std::cout << j.dump(2) << "\n"; }
+
+void write_record(const std::string& record, const std::string& out) {
+  if (out.empty() || out == "-") {
+    std::cout << record << "\n";
+    return;
+  }
+  std::ofstream f(out, std::ios::binary);
+  f << record << "\n";
+  f.close();
+  if (!f)
+    throw unavailable("write_failed", "无法写入文件「" + out + "」", "cannot write the file \"" + out + "\"",
+                      Json{{"field", "out"}});
+}
+
+// The life-cycle verbs: each opens the store, runs one service, prints its JSON.
+void add_cycle_commands(CLI::App* draw_cmd, int& exit_code) {
+  auto a = std::make_shared<CycleArgs>();
+  auto draw_option = [&](CLI::App* c) {
+    add_db_option(c, a->db);
+    c->add_option("--draw", a->draw, "the draw's number or code (e.g. 330800-2027Q1-1)")->required();
+  };
+  auto as_option = [&](CLI::App* c, const char* who) { return c->add_option("--as", a->as, who); };
+
+  auto* prepare = draw_cmd->add_subcommand("prepare", "准备抽取：按机构的规则和库中数据生成抽取输入（各类别数量、总体、不可抽取者及原因）");
+  add_db_option(prepare, a->db);
+  add_agency_option(prepare, a->prepare.agency)->required();
+  prepare->add_option("--period", a->prepare.period, "2027Q1 (a quarter's draw) or 2027 (the annual draw of yearly strata)")
+      ->required();
+  prepare->add_option("--stratum", a->prepare.strata, "only these strata, e.g. key,special")->delimiter(',');
+  prepare->add_option("--today", a->prepare.today, "the announce date the lists are taken on (default: today)");
+  as_option(prepare, "the operator's login")->required();
+  prepare->callback([a, &exit_code] {
+    auto db = service::open_existing_database(a->db);
+    a->prepare.actor = a->as;
+    print(service::prepare_draw(*db, a->prepare));
+    exit_code = kExitOk;
+  });
+
+  auto* announce = draw_cmd->add_subcommand("announce", "公告抽取：冻结名单并计算散列，生成并保密随机数，公布承诺值");
+  draw_option(announce);
+  as_option(announce, "the operator's login")->required();
+  announce->add_option("--today", a->today, "the announce date (default: today)");
+  announce->add_option("--override-reason", a->override_reason, "why the draw is held outside the policy's window (recorded)");
+  announce->callback([a, &exit_code] {
+    auto db = service::open_existing_database(a->db);
+    print(service::announce_draw(*db, {a->draw, a->as, a->today, a->override_reason}));
+    exit_code = kExitOk;
+  });
+
+  auto* witness = draw_cmd->add_subcommand("witness", "录入见证人输入（如骰子或彩票号码，空格自动去掉）");
+  draw_option(witness);
+  witness->add_option("--role", a->witness.role, "the witness's role, e.g. 纪检监察")->required();
+  witness->add_option("--name", a->witness.name, "the witness's name")->required();
+  witness->add_option("--input", a->witness.input, "1–64 digits or letters")->required();
+  as_option(witness, "who types it: the operator, a 纪检监察 or a witness user")->required();
+  witness->callback([a, &exit_code] {
+    auto db = service::open_existing_database(a->db);
+    a->witness.draw = a->draw;
+    a->witness.actor = a->as;
+    print(service::witness_draw(*db, a->witness));
+    exit_code = kExitOk;
+  });
+
+  auto* reveal = draw_cmd->add_subcommand("reveal", "揭示：公开随机数，计算抽取结果，为每个抽中的污染源生成检查任务");
+  draw_option(reveal);
+  as_option(reveal, "the operator's login")->required();
+  reveal->callback([a, &exit_code] {
+    auto db = service::open_existing_database(a->db);
+    print(service::reveal_draw(*db, {a->draw, a->as}));
+    exit_code = kExitOk;
+  });
+
+  auto* record = draw_cmd->add_subcommand("record", "输出抽取记录（sj-draw/1 JSON，可用 suiji verify 验证）");
+  draw_option(record);
+  as_option(record, "needed before publication: a user of the agency");
+  record->add_option("--out", a->out, "write to this file (default: stdout)");
+  record->callback([a, &exit_code] {
+    auto db = service::open_existing_database(a->db);
+    write_record(service::draw_record(*db, a->draw, a->as), a->out);
+    exit_code = kExitOk;
+  });
+
+  auto* publish = draw_cmd->add_subcommand("publish", "批准公开抽取结果（审批人，保密期满后）");
+  draw_option(publish);
+  as_option(publish, "the approver's login")->required();
+  publish->add_option("--today", a->today, "today's date (default: today)");
+  publish->callback([a, &exit_code] {
+    auto db = service::open_existing_database(a->db);
+    print(service::publish_draw(*db, {a->draw, a->as, a->today}));
+    exit_code = kExitOk;
+  });
+}
+
 }  // namespace
 
 void add_draw_commands(CLI::App& app, int& exit_code) {
@@ -35,6 +151,7 @@ void add_draw_commands(CLI::App& app, int& exit_code) {
   static std::string input_path;
   compute_cmd->add_option("INPUT", input_path, "draw input JSON (- for stdin)")->required();
   compute_cmd->callback([&exit_code] { exit_code = compute(input_path); });
+  add_cycle_commands(draw_cmd, exit_code);
 
   auto* verify_cmd = app.add_subcommand(
       "verify", "Verify a published draw record: prints `verified` (exit 0) or the first discrepancy (exit 1)");

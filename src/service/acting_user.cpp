@@ -15,15 +15,26 @@ User acting_user(store::Store& db, const std::string& login) {
 }
 
 User actor_for(store::Store& db, const std::string& login, Role role, const Agency& on, const std::string& what) {
+  return actor_for(db, login, std::vector<Role>{role}, on, what);
+}
+
+User actor_for(store::Store& db, const std::string& login, const std::vector<Role>& any_of, const Agency& on,
+               const std::string& what) {
   User user = acting_user(db, login);
   Json field{{"field", "as"}};
   if (user.disabled)
     throw Error(ErrorKind::kForbidden, "user_disabled", "用户「" + user.login + "」已停用，不能" + what,
                 "user " + user.login + " is disabled", field);
-  if (!has_role(user, role))
-    throw Error(ErrorKind::kForbidden, "role_missing",
-                "「" + user.name + "」没有「" + std::string(label(role)) + "」角色，不能" + what,
-                user.login + " lacks the role " + std::string(key(role)) + " needed to do this", field);
+  bool holds = false;
+  std::string zh_roles, en_roles;
+  for (Role r : any_of) {
+    holds = holds || has_role(user, r);
+    zh_roles += (zh_roles.empty() ? "" : "或") + std::string(label(r));
+    en_roles += (en_roles.empty() ? "" : " or ") + std::string(key(r));
+  }
+  if (!holds)
+    throw Error(ErrorKind::kForbidden, "role_missing", "「" + user.name + "」没有「" + zh_roles + "」角色，不能" + what,
+                user.login + " lacks the role " + en_roles + " needed to do this", field);
   auto lookup = db.agencies().lookup();
   auto home = lookup(user.agency_id);
   if (!home || !auth::agency_within(on.id, *home, lookup))

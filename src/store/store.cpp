@@ -284,6 +284,7 @@ Users Store::users() { return Users(*this); }
 Holidays Store::holidays() { return Holidays(*this); }
 AuditLog Store::audit_log() { return AuditLog(*this); }
 Draws Store::draws() { return Draws(*this); }
+Tasks Store::tasks() { return Tasks(*this); }
 Policies Store::policies() { return Policies(*this); }
 Plans Store::plans() { return Plans(*this); }
 NamedLists Store::named_lists() { return NamedLists(*this); }

@@ -109,6 +109,7 @@ class Draws;
 class Policies;
 class Plans;
 class NamedLists;
+class Tasks;
 
 class Store {
  public:
@@ -167,6 +168,7 @@ class Store {
   Policies policies();
   Plans plans();
   NamedLists named_lists();
+  Tasks tasks();
 
  private:
   Store(Engine engine, std::unique_ptr<soci::session> sql);
@@ -202,5 +204,6 @@ class Store {
 #include "store/named_lists.h"
 #include "store/policies.h"
 #include "store/plans.h"
+#include "store/tasks.h"
 #include "store/units.h"
 #include "store/users.h"

@@ -21,8 +21,12 @@ std::string everything(const DrawRow& d) {
 class Draws : public StoreTest {
  protected:
   int64_t announce(const std::string& code = "QZ-2026-12-A") {
-    return db_->draws().announce({code, std::nullopt, R"({"draw_id":")" + code + R"("})", kCommitment, kNonce,
-                                  "operator", R"(["张三"])"});
+    int64_t id = db_->draws().prepare({code, std::nullopt, std::nullopt, "2026Q4", 1, R"({"draw_id":")" + code + R"("})",
+                                       "operator"});
+    db_->draws().announce(id, {R"({"draw_id":")" + code + R"(","commitment":")" + kCommitment + R"("})", kCommitment,
+                               kNonce, ""});
+    db_->draws().set_witnesses(id, "[]", R"(["张三"])");
+    return id;
   }
 };
 
@@ -90,24 +94,50 @@ TEST_P(Draws, RevealHappensOnceAndAFailedRevealWritesNothing) {
                store::NotFound);
 }
 
-TEST_P(Draws, AnnounceRefusesBadCodesAndSecretsWritingNothing) {
-  announce();
+TEST_P(Draws, PrepareAndAnnounceRefuseBadCodesAndSecretsWritingNothing) {
+  int64_t first = announce();
   try {
-    db_->draws().announce({"QZ-2026-12-A", std::nullopt, "{}", "ABC", "not hex", "operator"});
-    FAIL() << "a bad draw was accepted";
+    db_->draws().prepare({"QZ-2026-12-A", std::nullopt, std::nullopt, "2026Q4", 1, "{}", "operator"});
+    FAIL() << "a used draw code was accepted";
   } catch (const store::Invalid& e) {
     ASSERT_EQ(e.rows.size(), 1u);
-    ASSERT_EQ(e.rows[0].errors.size(), 3u);
-    EXPECT_EQ(e.rows[0].errors[0].field, "draw_code");  // already used
-    EXPECT_EQ(e.rows[0].errors[1].field, "commitment");
-    EXPECT_EQ(e.rows[0].errors[2].field, "nonce");
+    ASSERT_EQ(e.rows[0].errors.size(), 1u);
+    EXPECT_EQ(e.rows[0].errors[0].field, "draw_code");
     EXPECT_NE(std::string(e.what()).find(" / "), std::string::npos);
   }
-  EXPECT_THROW(db_->draws().announce({"坏编号", std::nullopt, "{}", kCommitment, kNonce, "operator"}), store::Invalid);
-  EXPECT_EQ(db_->draws().list({}).size(), 1u);
+  EXPECT_THROW(db_->draws().prepare({"坏编号", std::nullopt, std::nullopt, "2026Q4", 1, "{}", "operator"}), store::Invalid);
+  int64_t id = db_->draws().prepare({"QZ-2026-12-C", std::nullopt, std::nullopt, "2026Q4", 1, "{}", "operator"});
+  try {
+    db_->draws().announce(id, {"{}", "ABC", "not hex", ""});
+    FAIL() << "a bad commitment and nonce were accepted";
+  } catch (const store::Invalid& e) {
+    ASSERT_EQ(e.rows[0].errors.size(), 2u);
+    EXPECT_EQ(e.rows[0].errors[0].field, "commitment");
+    EXPECT_EQ(e.rows[0].errors[1].field, "nonce");
+  }
+  EXPECT_EQ(db_->draws().get(id)->status, "prepared");
+  // Announce happens once: a second announcer (another process) is refused by the guard.
+  try {
+    db_->draws().announce(first, {"{}", kCommitment, kNonce, ""});
+    FAIL() << "an announced draw was announced again";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), "draw_not_prepared");
+  }
+  EXPECT_EQ(db_->draws().list({}).size(), 2u);
   long long secrets = 0;
   db_->sql() << "SELECT COUNT(*) FROM draw_secret", soci::into(secrets);
   EXPECT_EQ(secrets, 1);
+}
+
+TEST_P(Draws, AWitnessInputThatRacedAnotherIsRefusedNotLost) {
+  int64_t id = announce();
+  try {
+    db_->draws().set_witnesses(id, "[]", R"(["李四"])");  // read before 张三 was added
+    FAIL() << "a stale witness list overwrote a newer one";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), "draw_changed");
+  }
+  EXPECT_EQ(db_->draws().get(id)->witnesses_json, R"(["张三"])");
 }
 
 SUIJI_BOTH_ENGINES(Draws);

@@ -63,18 +63,22 @@ AgencyPolicy current_policy(store::Store& db, const Agency& agency, int year) {
   return loaded(*row);
 }
 
+AgencyPolicy policy_version(store::Store& db, const Agency& a, int year, int version) {
+  auto row = db.policies().get(a.id, year, version);
+  if (!row)
+    throw Error(ErrorKind::kNotFound, "no_policy",
+                "「" + a.name + "」" + std::to_string(year) + " 年度没有第 " + std::to_string(version) + " 版抽查规则",
+                a.name + " has no version " + std::to_string(version) + " of its " + std::to_string(year) + " policy",
+                Json{{"field", "version"}});
+  return loaded(*row);
+}
+
 Json show_policy(store::Store& db, const std::string& agency_ref, int year, std::optional<int> version) {
   year_arg(year);
   Agency a = agency_arg(db, agency_ref);
   AgencyPolicy p;
   if (version) {
-    auto row = db.policies().get(a.id, year, *version);
-    if (!row)
-      throw Error(ErrorKind::kNotFound, "no_policy",
-                  "「" + a.name + "」" + std::to_string(year) + " 年度没有第 " + std::to_string(*version) + " 版抽查规则",
-                  a.name + " has no version " + std::to_string(*version) + " of its " + std::to_string(year) + " policy",
-                  Json{{"field", "version"}});
-    p = loaded(*row);
+    p = policy_version(db, a, year, *version);
   } else {
     p = current_policy(db, a, year);
   }

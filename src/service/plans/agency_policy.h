@@ -44,6 +44,9 @@ struct AgencyPolicy {
 };
 
 AgencyPolicy current_policy(store::Store& db, const Agency& agency, int year);
+// The version a draw was prepared under (a later apply never changes a prepared draw's
+// rules); kNotFound "no_policy" when it does not exist.
+AgencyPolicy policy_version(store::Store& db, const Agency& agency, int year, int version);
 
 // {"agency", "year", "version", "created_at", "created_by", "policy": suiji-policy/1};
 // `version` nullopt: the latest.

@@ -73,8 +73,10 @@ JurisdictionFigures figures_of(store::Store& db, const Agency& agency, const pol
       if (!out) out = policy::exclusion_of(u, s.cadence == Cadence::kYear ? whole_year : period, p.caps, year);
       if (*out)
         t.excluded[**out].push_back(&u);
-      else
+      else {
         ++t.eligible;
+        t.eligible_units.push_back(&u);
+      }
     }
   }
   return fig;

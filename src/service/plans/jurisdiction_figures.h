@@ -37,6 +37,7 @@ struct StratumFigures {
   int64_t covered = 0;  // units of the stratum with a counted inspection this year
   std::optional<int64_t> headcount;
   std::map<policy::Exclusion, std::vector<const Unit*>> excluded;  // into JurisdictionFigures::units
+  std::vector<const Unit*> eligible_units;  // who may be drawn, by id (a draw's population)
 };
 
 struct JurisdictionFigures {

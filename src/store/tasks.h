@@ -1,0 +1,48 @@
+// Tasks (检查任务): one per unit a revealed draw selected (later also inspections that were
+// not drawn: 专项, 信访 …), with its team, lead, due date and status. The rules of how a
+// task is made (team from the draw, due date from the calendar) are the services'
+// (service/draws/draw_reveal.h); the store keeps rows.
+//
+// Invariant: a task's draw, unit and team never change after insert_all; later steps
+// (dispatch, changes, records) move its status only, each through its own method.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace suiji::store {
+
+class Store;
+
+struct TaskRow {
+  int64_t id = 0;
+  std::optional<int64_t> draw_id;
+  int64_t agency_id = 0;
+  int64_t unit_id = 0;
+  std::string period;   // 2027Q1 or 2027
+  std::string stratum;  // the stratum that drew it ("" when not drawn)
+  std::string kind = "routine";  // policy::PastInspection types: routine / joint / special_campaign …
+  std::string team_json = "[]";  // inspector ids of the store, lead first
+  std::optional<int64_t> lead_inspector_id;
+  std::string due;  // YYYY-MM-DD
+  std::string status = "open";
+  std::string created_at;
+};
+
+class Tasks {
+ public:
+  explicit Tasks(Store& s) : s_(s) {}
+  // Inserts every row in one transaction, assigning ids (written back into `rows`) and
+  // created_at.
+  void insert_all(std::vector<TaskRow>& rows);
+  std::vector<TaskRow> of_draw(int64_t draw_id);  // by id
+  // Every task whose period lies in `year` ("2027", "2027Q1" … "2027Q4"), whatever agency
+  // made it: the year's inspections of a unit by every level (caps and coverage, 000:L10).
+  std::vector<TaskRow> of_year(int year);
+
+ private:
+  Store& s_;
+};
+
+}  // namespace suiji::store
