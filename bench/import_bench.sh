@@ -54,9 +54,9 @@ for ((r = 0; r < RUNS; r++)); do
   rm -f "$WORK/floor.db"*; cp "$WORK/demo.db" "$WORK/floor.db"
   timed sqlite3 "$WORK/floor.db" -bail -init "$WORK/floor.sql" .quit >>"$WORK/floor"
   rm -f "$WORK/run.db"*; cp "$WORK/demo.db" "$WORK/run.db"
-  timed "$SUIJI" import units "$WORK/units.csv" --agency 330802 --db "$WORK/run.db" >>"$WORK/new"
+  timed "$SUIJI" import units "$WORK/units.csv" --agency 330802 --as operator --db "$WORK/run.db" >>"$WORK/new"
   grep -q "新增 $N，" "$WORK/out" || { echo "expected $N created:" >&2; tail -5 "$WORK/out" >&2; exit 1; }
-  timed "$SUIJI" import units "$WORK/units.csv" --agency 330802 --db "$WORK/run.db" >>"$WORK/again"
+  timed "$SUIJI" import units "$WORK/units.csv" --agency 330802 --as operator --db "$WORK/run.db" >>"$WORK/again"
   grep -q "未变 $N " "$WORK/out" || { echo "expected $N unchanged:" >&2; tail -5 "$WORK/out" >&2; exit 1; }
 done
 read -r plain_s plain_mb < <(summarise <"$WORK/plain")
@@ -72,9 +72,9 @@ if pg_available; then
   for ((r = 0; r < RUNS; r++)); do
     conn=$(pg_createdb "bench$r")
     "$SUIJI" demo --db "$conn" >/dev/null
-    timed "$SUIJI" import units "$WORK/units.csv" --agency 330802 --db "$conn" >>"$WORK/pgnew"
+    timed "$SUIJI" import units "$WORK/units.csv" --agency 330802 --as operator --db "$conn" >>"$WORK/pgnew"
     grep -q "新增 $N，" "$WORK/out" || { echo "PostgreSQL: expected $N created" >&2; tail -5 "$WORK/out" >&2; exit 1; }
-    timed "$SUIJI" import units "$WORK/units.csv" --agency 330802 --db "$conn" >>"$WORK/pgagain"
+    timed "$SUIJI" import units "$WORK/units.csv" --agency 330802 --as operator --db "$conn" >>"$WORK/pgagain"
     grep -q "未变 $N " "$WORK/out" || { echo "PostgreSQL: expected $N unchanged" >&2; tail -5 "$WORK/out" >&2; exit 1; }
   done
   read -r pgnew_s pgnew_mb < <(summarise <"$WORK/pgnew")

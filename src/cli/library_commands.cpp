@@ -2,13 +2,14 @@
 // spreadsheets. Thin over service/library/import_library.h and export_files.h; the
 // column layout is documented in docs/import-format.md.
 //
-//   suiji import units|inspectors|conflicts FILE --agency CODE [--dry-run] [--db PATH]
+//   suiji import units|inspectors|conflicts FILE --agency CODE --as LOGIN [--dry-run] [--db PATH]
 //                [--create-org-units] [--max-errors N] [--json]
 //   suiji export units|inspectors|conflicts [--format csv|xlsx] [--agency CODE]
 //                [--out FILE] [--db PATH]
 //
 // Exit codes (cli/exit_codes.h): 0 done; 2 bad input (any row error: nothing was written;
-// unreadable file; unknown agency; no database at --db); 3 the database cannot be reached
+// unreadable file; unknown agency or --as user; an --as user who is no operator of the
+// agency, or disabled, kForbidden); 3 the database cannot be reached
 // or the export file cannot be written.
 #include <cstdlib>
 #include <iostream>
@@ -26,7 +27,7 @@ namespace suiji::cli {
 namespace {
 
 struct ImportArgs {
-  std::string library, file, agency, db = kDefaultDb;
+  std::string library, file, agency, as, db = kDefaultDb;
   bool dry_run = false, create_org_units = false, json = false;
   std::size_t max_errors = service::ImportOptions{}.max_errors;
 };
@@ -51,8 +52,7 @@ int run_import(const ImportArgs& a) {
   o.dry_run = a.dry_run;
   o.create_org_units = a.create_org_units;
   o.max_errors = a.max_errors;
-  const char* user = std::getenv("USER");
-  o.actor = std::string("cli:") + (user ? user : "import");
+  o.actor = a.as;
   auto db = service::open_existing_database(a.db);
   service::ImportReport r = service::import_library_file(*db, lib, a.file, o);
 
@@ -114,6 +114,7 @@ void add_library_commands(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember(libraries));
   imp->add_option("file", ia->file, "the .csv or .xlsx file")->required()->check(CLI::ExistingFile);
   imp->add_option("--agency", ia->agency, "importing agency's 行政区划代码, e.g. 330800")->required();
+  imp->add_option("--as", ia->as, "the 双随机 operator who imports: a user's login (checked, recorded)")->required();
   imp->add_flag("--dry-run", ia->dry_run, "validate and show what would change; write nothing");
   imp->add_flag("--create-org-units", ia->create_org_units,
                 "create 录入单位/所属单位 names the agency does not have yet (otherwise an error)");

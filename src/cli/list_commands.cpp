@@ -22,7 +22,7 @@ namespace suiji::cli {
 namespace {
 
 struct ListArgs {
-  std::string file, agency, name, year, db = kDefaultDb;
+  std::string file, agency, name, year, as, db = kDefaultDb;
   bool json = false;
   std::size_t max_errors = service::ListImportOptions{}.max_errors;
 };
@@ -37,6 +37,7 @@ int run_list_import(const ListArgs& a) {
   o.name = a.name;
   o.year = service::parse_list_year(a.year);
   o.max_errors = a.max_errors;
+  o.actor = a.as;
   auto db = service::open_existing_database(a.db);
   service::ListImport r = service::import_list_file(*db, a.file, o);
 
@@ -87,6 +88,7 @@ void add_list_commands(CLI::App& app, int& exit_code) {
       "import", "从 .csv/.xlsx 导入名单（统一社会信用代码或抽查编号列）；任一行有错则不写入；再次导入替换全部成员");
   imp->add_option("file", ia->file, "the .csv or .xlsx file")->required();
   add_list_options(imp, *ia);
+  imp->add_option("--as", ia->as, "the 双随机 operator who imports: a user's login (checked, recorded)")->required();
   imp->add_option("--max-errors", ia->max_errors, "stop reading the file after this many row errors (0: no limit)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();

@@ -2,7 +2,7 @@
 //   plan preview --preset NAME --counts FILE          a preset over given stratum counts
 //   plan preview --db PATH --agency ID --period P     an agency's policy over its store
 //   plan calendar --preset NAME --period P
-//   plan annual   --db PATH --agency ID --year Y [--as LOGIN]  the year's plan (a draft)
+//   plan annual   --db PATH --agency ID --year Y --as LOGIN   the year's plan (a draft, by an operator)
 //   plan campaign --db PATH --agency ID --period P --file F    a special or joint campaign (a draft)
 //   plan approve  --db PATH (--agency ID --year Y | --plan ID) --as LOGIN   by the agency's approver
 //   plan items    --db PATH --agency ID --year Y [--format json|csv|xlsx] [--out FILE]
@@ -85,7 +85,7 @@ void add_plan_commands(CLI::App& app, int& exit_code) {
   });
 
   struct AnnualArgs {
-    std::string db = kDefaultDb, agency, as = "cli";
+    std::string db = kDefaultDb, agency, as;
     int year = 0;
   };
   auto aa = std::make_shared<AnnualArgs>();
@@ -93,7 +93,7 @@ void add_plan_commands(CLI::App& app, int& exit_code) {
   add_db_option(annual, aa->db);
   add_agency_option(annual, aa->agency)->required();
   annual->add_option("--year", aa->year, "the plan year, e.g. 2027")->required();
-  annual->add_option("--as", aa->as, "who acts, a user's login (recorded)")->capture_default_str();
+  annual->add_option("--as", aa->as, "the 双随机 operator who drafts it: a user's login (checked, recorded)")->required();
   annual->callback([aa, &exit_code] {
     auto db = service::open_existing_database(aa->db);
     std::cout << service::annual_plan(*db, aa->agency, aa->year, aa->as).dump(2) << "\n";
@@ -102,7 +102,7 @@ void add_plan_commands(CLI::App& app, int& exit_code) {
 
   struct CampaignArgs {
     std::string db = kDefaultDb;
-    service::CampaignRequest req{"", "", "", "", "cli"};
+    service::CampaignRequest req{"", "", "", "", ""};
   };
   auto cg = std::make_shared<CampaignArgs>();
   auto* campaign = plan->add_subcommand("campaign", "专项或联合抽查计划：一个抽查对象类别的数量与名单范围（草稿，须审批人批准）");
@@ -113,7 +113,7 @@ void add_plan_commands(CLI::App& app, int& exit_code) {
                        "JSON {\"kind\": \"joint\"|\"special\", \"name\", \"departments\", \"stratum\"} (- for stdin)")
       ->required();
   campaign->add_option("--today", cg->req.today, "count the headcount as of this date (default: today)");
-  campaign->add_option("--as", cg->req.actor, "who acts, a user's login (recorded)")->capture_default_str();
+  campaign->add_option("--as", cg->req.actor, "the 双随机 operator who drafts it: a user's login (checked, recorded)")->required();
   campaign->callback([cg, &exit_code] {
     auto db = service::open_existing_database(cg->db);
     std::cout << service::campaign_plan(*db, cg->req).dump(2) << "\n";

@@ -18,7 +18,7 @@ void add_policy_commands(CLI::App& app, int& exit_code) {
   policy->require_subcommand(1);
 
   struct ApplyArgs {
-    std::string db = kDefaultDb, agency, preset, file, as = "cli";
+    std::string db = kDefaultDb, agency, preset, file, as;
     int year = 0;
   };
   auto aa = std::make_shared<ApplyArgs>();
@@ -28,7 +28,7 @@ void add_policy_commands(CLI::App& app, int& exit_code) {
   apply->add_option("--year", aa->year, "the policy year, e.g. 2026")->required();
   apply->add_option("--preset", aa->preset, "a preset: shandong-city … urumqi-district (docs/presets/)");
   apply->add_option("--file", aa->file, "a suiji-policy/1 JSON file (- for stdin), instead of a preset");
-  apply->add_option("--as", aa->as, "who applies it (recorded)")->capture_default_str();
+  apply->add_option("--as", aa->as, "the 双随机 operator who applies it: a user's login (checked, recorded)")->required();
   apply->callback([aa, &exit_code] {
     auto db = service::open_existing_database(aa->db);
     Json out = service::apply_policy(*db, aa->agency, aa->year, {aa->preset, aa->file}, aa->as);

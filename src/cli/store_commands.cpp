@@ -78,7 +78,10 @@ int run_demo(const DemoArgs& a) {
   std::cout << "\n";
   print_login(s.admin_login, s.admin_password);
   if (!s.demo_users.empty()) {
-    std::cout << "演示账号（密码同上） demo users, same password:\n";
+    if (s.demo_password.empty())
+      std::cout << "演示账号（密码同上） demo users, same password:\n";
+    else
+      std::cout << "演示账号密码 demo users' password: " << s.demo_password << "\n";
     for (const auto& [login, who] : s.demo_users) std::cout << "  " << login << "  " << who << "\n";
   }
   return kExitOk;

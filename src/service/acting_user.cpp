@@ -44,4 +44,24 @@ User actor_for(store::Store& db, const std::string& login, const std::vector<Rol
   return user;
 }
 
+namespace {
+
+// Whether an enabled operator of `on` or of an agency above it exists.
+bool has_operator(store::Store& db, const Agency& on) {
+  auto lookup = db.agencies().lookup();
+  for (int64_t id : auth::agency_chain(on.id, lookup))
+    for (const User& u : db.users().list(id))
+      if (!u.disabled && has_role(u, Role::kOperator)) return true;
+  return false;
+}
+
+}  // namespace
+
+User operator_for(store::Store& db, const std::string& login, const Agency& on, const std::string& what) {
+  User user = acting_user(db, login);
+  if (!has_role(user, Role::kOperator) && has_role(user, Role::kSystemAdmin) && !has_operator(db, on))
+    return actor_for(db, login, Role::kSystemAdmin, on, what);
+  return actor_for(db, login, Role::kOperator, on, what);
+}
+
 }  // namespace suiji::service

@@ -28,4 +28,11 @@ User actor_for(store::Store& db, const std::string& login, Role role, const Agen
 User actor_for(store::Store& db, const std::string& login, const std::vector<Role>& any_of, const Agency& on,
                const std::string& what);
 
+// actor_for(…, Role::kOperator, …), with one bootstrap rule: while no enabled operator's
+// agency holds `on` (a store fresh from `suiji init` has only its administrator, and users
+// are not managed yet), a system administrator whose jurisdiction holds `on` acts instead,
+// so the first libraries and policies can be loaded. Once an operator exists, only
+// operators do (docs/architecture.md, "Who acts").
+User operator_for(store::Store& db, const std::string& login, const Agency& on, const std::string& what);
+
 }  // namespace suiji::service

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "domain/region_table.h"
+#include "service/audit/audited_write.h"
 #include "store/agencies.h"
 #include "store/holidays.h"
 #include "store/password.h"
@@ -26,7 +27,7 @@ std::unique_ptr<store::Store> open_or_create_database(std::string_view connectio
 }
 
 SetupResult setup_database(store::Store& db, const SetupOptions& o) {
-  return db.transaction([&] {
+  return write(db, [&](Audit& audit) {
     SetupResult r;
     r.holidays_added = db.holidays().add_missing(builtin_holidays(), builtin_holidays_source());
     auto agency = db.agencies().find_by_region(o.region_code);
@@ -59,6 +60,15 @@ SetupResult setup_database(store::Store& db, const SetupOptions& o) {
       db.users().insert(admin);
       r.created = true;
     }
+    // One entry per run, also when nothing was missing: who ran init, and that it found
+    // the store set up. The actor is the administrator this setup is for.
+    audit.record({o.admin_login, "store.setup", "agency", std::to_string(r.agency_id), nullptr,
+                  Json{{"agency", {{"id", r.agency_id}, {"name", r.agency_name}, {"region_code", agency->region_code}}},
+                       {"admin_login", r.admin_login},
+                       {"admin_created", !r.admin_password.empty()},
+                       {"holidays_added", r.holidays_added},
+                       {"schema_version", r.schema_version},
+                       {"created", r.created}}});
     return r;
   });
 }

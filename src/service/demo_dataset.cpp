@@ -11,7 +11,9 @@
 
 #include "domain/codes.h"
 #include "domain/region_table.h"
+#include "service/audit/audited_write.h"
 #include "service/database_setup.h"
+#include "service/library/import_audit.h"
 #include "service/plans/agency_policy.h"
 #include "store/password.h"
 
@@ -298,10 +300,18 @@ Inspector make_inspector(Rng& r, const std::string& code, std::optional<int64_t>
   return i;
 }
 
+// What a demo step created, for its audit entry: the agency and the ids.
+Json created(int64_t agency, std::vector<int64_t> ids) {
+  return Json{{"agency_id", agency}, {"count", ids.size()}, {"ids", id_ranges(std::move(ids))}};
+}
+
 }  // namespace
 
 DemoSummary load_demo(store::Store& db, const DemoOptions& o) {
-  return db.transaction([&] {
+  // One write, so the demo's audit chain is real: the administrator creates the agencies
+  // and users, the city's operator (陈晓东, "operator") loads the libraries and applies
+  // the policies (apply_policy checks the operator as for `suiji policy apply`).
+  return write(db, [&](Audit& audit) {
     store::UnitFilter any;
     any.include_deleted = true;
     if (db.units().count(any) > 0)
@@ -338,11 +348,22 @@ DemoSummary load_demo(store::Store& db, const DemoOptions& o) {
     zone.parent_id = city;
     int64_t zone_id = db.agencies().insert(zone);
     s.agencies = 2 + static_cast<int>(county_agency.size());
+    std::vector<int64_t> new_agencies = county_agency;
+    new_agencies.push_back(zone_id);
+    for (int64_t id : new_agencies) {
+      Agency a = *db.agencies().get(id);
+      audit.record({s.admin_login, "agency.create", "agency", std::to_string(id), nullptr,
+                    Json{{"name", a.name}, {"region_code", a.region_code}, {"zone_name", a.zone_name},
+                         {"level", std::string(key(a.level))}, {"parent_id", city}}});
+    }
 
     // Users for each business role (one person per login here; 三员分立 keeps the IT
     // admin apart), sharing the admin's password so the demo needs one secret.
-    if (!s.admin_password.empty()) {
-      std::string hash = store::hash_password(s.admin_password);
+    {
+      // An admin made by an earlier `suiji init` keeps its password: the demo users get one
+      // of their own, shown once.
+      if (s.admin_password.empty()) s.demo_password = store::generate_password(16);
+      std::string hash = store::hash_password(s.admin_password.empty() ? s.demo_password : s.admin_password);
       struct DemoUser {
         const char* login;
         const char* name;
@@ -363,7 +384,11 @@ DemoSummary load_demo(store::Store& db, const DemoOptions& o) {
         u.name = du.name;
         u.roles = du.roles;
         u.password_hash = hash;
-        db.users().insert(u);
+        int64_t user_id = db.users().insert(u);
+        Json role_keys = Json::array();
+        for (Role r : du.roles) role_keys.push_back(std::string(key(r)));
+        audit.record({s.admin_login, "user.create", "user", std::to_string(user_id), nullptr,
+                      Json{{"login", u.login}, {"name", u.name}, {"agency_id", u.agency_id}, {"roles", role_keys}}});
         std::string roles;
         for (Role r : du.roles) roles += (roles.empty() ? "" : "、") + std::string(label(r));
         s.demo_users.push_back({du.login, db.agencies().get(du.agency)->name + " " + du.name + "（" + roles + "）"});
@@ -371,9 +396,12 @@ DemoSummary load_demo(store::Store& db, const DemoOptions& o) {
     }
 
     // Internal units.
+    std::map<int64_t, std::vector<int64_t>> org_ids;  // agency → its internal units
     auto org = [&](int64_t agency, const std::string& name, OrgUnitKind kind) {
       ++s.org_units;
-      return db.org_units().insert(OrgUnit{0, agency, name, kind});
+      int64_t id = db.org_units().insert(OrgUnit{0, agency, name, kind});
+      org_ids[agency].push_back(id);
+      return id;
     };
     std::vector<int64_t> city_teams = {org(city, "执法一大队", OrgUnitKind::kTeam),
                                        org(city, "执法二大队", OrgUnitKind::kTeam),
@@ -386,6 +414,9 @@ DemoSummary load_demo(store::Store& db, const DemoOptions& o) {
       org(county_agency[k], "综合科", OrgUnitKind::kSection);
     }
     int64_t zone_team = org(zone_id, "执法大队", OrgUnitKind::kTeam);
+    for (auto& [agency, ids] : org_ids)
+      audit.record({s.admin_login, "demo.org_units", "agency", std::to_string(agency), nullptr, created(agency, ids)});
+    const std::string operator_login = "operator";  // the city's 双随机 operator, above
 
     // Units, county by county; the zone branch takes part of 柯城's and 衢江's industry.
     std::set<std::string> used_codes;
@@ -418,7 +449,11 @@ DemoSummary load_demo(store::Store& db, const DemoOptions& o) {
     batches.push_back({zone_id, &zone_units});
     std::map<int64_t, std::vector<int64_t>> unit_ids;  // agency → unit ids
     for (auto& [agency, units] : batches) {
-      auto results = db.units().upsert_all(agency, *units, "demo");
+      auto results = db.units().upsert_all(agency, *units, operator_login);
+      Json after = unit_history_of(results);
+      after["agency_id"] = agency;
+      after["count"] = results.size();
+      audit.record({operator_login, "demo.units", "agency", std::to_string(agency), nullptr, std::move(after)});
       for (size_t i = 0; i < units->size(); ++i) {
         const Unit& u = (*units)[i];
         unit_ids[agency].push_back(results[i].id);
@@ -452,7 +487,7 @@ DemoSummary load_demo(store::Store& db, const DemoOptions& o) {
       roster[zone_id].push_back(make_inspector(r, "QZ-JJQ-" + two(i + 1), zone_team, k_all++, names));
     std::map<int64_t, std::vector<int64_t>> inspector_ids;
     for (auto& [agency, list] : roster) {
-      auto results = db.inspectors().upsert_all(agency, list, "demo");
+      auto results = db.inspectors().upsert_all(agency, list, operator_login);
       for (size_t i = 0; i < list.size(); ++i) {
         inspector_ids[agency].push_back(results[i].id);
         ++s.inspectors;
@@ -462,6 +497,9 @@ DemoSummary load_demo(store::Store& db, const DemoOptions& o) {
         }
       }
     }
+
+    for (auto& [agency, ids] : inspector_ids)
+      audit.record({operator_login, "demo.inspectors", "agency", std::to_string(agency), nullptr, created(agency, ids)});
 
     // Absences around the end of 2026 (the demo's "now").
     static constexpr std::array<AbsenceKind, 4> kKinds = {AbsenceKind::kLeave, AbsenceKind::kBusinessTrip,
@@ -483,6 +521,8 @@ DemoSummary load_demo(store::Store& db, const DemoOptions& o) {
       db.inspectors().add_absence(ab);
       ++s.absences;
     }
+    audit.record({operator_login, "demo.absences", "agency", std::to_string(city), nullptr,
+                  Json{{"count", s.absences}}});
 
     // Conflicts of interest: county inspectors with their county's units; the city's
     // inspectors (who inspect the whole jurisdiction) with any unit.
@@ -501,6 +541,8 @@ DemoSummary load_demo(store::Store& db, const DemoOptions& o) {
       db.conflicts().upsert(Conflict{0, unit, insp, std::string(r.pick(kConflictReasons))});
       ++s.conflicts;
     }
+    audit.record({operator_login, "demo.conflicts", "agency", std::to_string(city), nullptr,
+                  Json{{"count", s.conflicts}}});
 
     // Policies (抽查规则): the city's and the counties' presets (001), for this year and
     // the next, whose first quarter is drawn at the end of this one.
@@ -512,8 +554,8 @@ DemoSummary load_demo(store::Store& db, const DemoOptions& o) {
     std::vector<int64_t> counties = county_agency;
     counties.push_back(zone_id);
     for (int year : years) {
-      apply_policy(db, std::to_string(city), year, {"quzhou-city", ""}, "demo");
-      for (int64_t a : counties) apply_policy(db, std::to_string(a), year, {"quzhou-county", ""}, "demo");
+      apply_policy(db, std::to_string(city), year, {"quzhou-city", ""}, operator_login);
+      for (int64_t a : counties) apply_policy(db, std::to_string(a), year, {"quzhou-county", ""}, operator_login);
     }
     s.policy_years = years;
     return s;

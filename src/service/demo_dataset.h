@@ -38,12 +38,16 @@ struct DemoSummary {
   int holidays = 0;
   std::vector<int> policy_years;  // the city has quzhou-city, each county quzhou-county
   std::string admin_login, admin_password;
+  // The demo users' password when the admin existed before (an earlier `suiji init`: its
+  // password is not known here); "" when they share the admin's.
+  std::string demo_password;
   // Business users for trying the roles, all with the admin's password:
   // login → "衢州市生态环境局 双随机操作员" …
   std::vector<std::pair<std::string, std::string>> demo_users;
 };
 
-// Loads the dataset in one transaction into a database that has no units yet; throws
+// Loads the dataset in one service::write (every step an audit entry: agencies and users
+// by the admin, libraries and policies by the city's "operator") into a database that has no units yet; throws
 // suiji::Error kConflict "database_not_empty" (nothing written) if it already has some.
 DemoSummary load_demo(store::Store& db, const DemoOptions& options);
 

@@ -34,7 +34,7 @@ TEST(DbOption, AMistypedDatabaseIsRefusedByEveryCommandThatDoesNotCreateOne) {
   testing::TempDir d;
   std::ofstream(d.file("u.csv")) << "统一社会信用代码,单位名称,行政区划代码,控制级别\n";
   for (std::string db : {d.file("typo.db"), "sqlite://" + d.file("typo.db"), "sqlite3://" + d.file("typo.db")}) {
-    for (std::string cmd : {std::string("export units"), "import units " + d.file("u.csv") + " --agency 330800"}) {
+    for (std::string cmd : {std::string("export units"), "import units " + d.file("u.csv") + " --agency 330800 --as admin"}) {
       testing::Run r = run_suiji(cmd + " --db " + db);
       EXPECT_EQ(r.exit_code, 2) << cmd << " --db " << db << "\n" << r.out;
       EXPECT_NE(r.out.find("no database at " + d.file("typo.db")), std::string::npos) << r.out;

@@ -46,7 +46,7 @@ TEST_F(PolicyCli, ApplyAddsAVersionAndShowReadsEachOne) {
   Json edited = v1["policy"];
   edited["strata"][0]["size"]["min_percent"] = "8";
   std::ofstream(dir.file("p.json")) << edited.dump();
-  auto from_file = suiji("policy apply --agency 330800 --year 2026 --file " + dir.file("p.json"));
+  auto from_file = suiji("policy apply --agency 330800 --year 2026 --file " + dir.file("p.json") + " --as operator");
   ASSERT_EQ(from_file.exit_code, 0) << from_file.out;
   Json p = json_of(suiji("plan preview --agency 330800 --period 2026Q2"));
   EXPECT_EQ(p["policy"]["version"], 3);
@@ -79,11 +79,11 @@ TEST_F(PolicyCli, BadInputExits2NamingTheField) {
   };
   std::ofstream(dir.file("bad.json")) << R"({"schema": "suiji-policy/1", "title": "某局", "source": "自定", "strata": []})";
   for (const Case& c : std::vector<Case>{
-           {"policy apply --agency 330800 --year 2026 --preset no-such", "预置", "preset"},
-           {"policy apply --agency 999999 --year 2026 --preset quzhou-city", "机构", "agency"},
-           {"policy apply --agency 330800 --year 1999 --preset quzhou-city", "年度", "year"},
-           {"policy apply --agency 330800 --year 2026", "--preset", "--preset"},
-           {"policy apply --agency 330800 --year 2026 --file " + dir.file("bad.json"), "strata", "strata"},
+           {"policy apply --agency 330800 --year 2026 --preset no-such --as operator", "预置", "preset"},
+           {"policy apply --agency 999999 --year 2026 --preset quzhou-city --as operator", "机构", "agency"},
+           {"policy apply --agency 330800 --year 1999 --preset quzhou-city --as operator", "年度", "year"},
+           {"policy apply --agency 330800 --year 2026 --as operator", "--preset", "--preset"},
+           {"policy apply --agency 330800 --year 2026 --as operator --file " + dir.file("bad.json"), "strata", "strata"},
            {"policy show --agency 330800 --year 2030", "policy apply", "no policy"},
            {"policy show --agency 330800 --year 2026 --version 9", "第 9 版", "version 9"},
            {"plan preview --agency 330800 --period 2026Q5", "2026Q5", "period"},
@@ -102,7 +102,7 @@ TEST_F(PolicyCli, BadInputExits2NamingTheField) {
 // A joint inspection plan (Baoding ≥ 3 a year, seed 003:L27), the annual plan that counts
 // it, approval by the plan's id, and the inspection-item list as a table (001 附件2).
 TEST_F(PolicyCli, CampaignApprovalAndTheItemList) {
-  ASSERT_EQ(suiji("policy apply --agency 330800 --year 2030 --preset baoding").exit_code, 0);
+  ASSERT_EQ(suiji("policy apply --agency 330800 --year 2030 --preset baoding --as operator").exit_code, 0);
   std::ofstream(dir.file("c.json")) << R"({"kind": "joint", "name": "涉气企业联合抽查", "departments": ["衢州市市场监督管理局"],
     "stratum": {"id": "air", "name": "涉气重点企业", "select": {"class": "重点"}, "cadence": "quarter",
                 "size": {"kind": "fixed", "count": 3}, "basis": "i 联合抽查方案"}})";
@@ -111,7 +111,7 @@ TEST_F(PolicyCli, CampaignApprovalAndTheItemList) {
   Json c = json_of(made);
   EXPECT_EQ(c["stratum"]["size_of_draw"], 3);
   EXPECT_EQ(c["created_by"], "operator");
-  Json annual = json_of(suiji("plan annual --agency 330800 --year 2030"));
+  Json annual = json_of(suiji("plan annual --agency 330800 --year 2030 --as operator"));
   EXPECT_EQ(annual["joint"]["planned"], 1);
   EXPECT_EQ(annual["joint"]["warning"]["code"], "joint_short");
 

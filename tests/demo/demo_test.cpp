@@ -246,3 +246,28 @@ TEST_F(Cli, InitCreatesAnEmptyDatabaseWithAnAdmin) {
 
 }  // namespace
 }  // namespace suiji
+
+namespace suiji {
+namespace {
+
+// Issue 13 §1: the demo writes through service::write, so its chain verifies and every
+// entry names a real user of the demo (the admin or the city's operator), never "demo".
+TEST(DemoAudit, TheDemosChainVerifiesAndNamesRealUsers) {
+  char tmpl[] = "/tmp/suiji-demo-audit-XXXXXX";
+  std::string dir = mkdtemp(tmpl);
+  std::string db = dir + "/suiji.db";
+  ASSERT_EQ(testing::run_suiji("demo --db " + db + " --units 300 --inspectors 30").exit_code, 0);
+  testing::Run v = testing::run_suiji("audit verify --db " + db);
+  EXPECT_EQ(v.exit_code, 0) << v.out;
+  auto s = store::Store::open(db);
+  int entries = 0;
+  s->audit_log().for_each([&](const AuditEntry& e) {
+    ++entries;
+    EXPECT_TRUE(s->users().find_by_login(e.actor)) << e.seq << " " << e.actor;
+  });
+  EXPECT_GT(entries, 10);
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace suiji

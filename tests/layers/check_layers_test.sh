@@ -25,4 +25,7 @@ case_ "SOCI in the service"          1 service/x.cpp '#include <soci/soci.h>'
 case_ "soci:: in http"               1 http/x.cpp    'void f(soci::session&);'
 case_ "pure layer opens files"       1 policy/x.cpp  '#include <fstream>'
 case_ "service includes http"        1 service/x.cpp '#include "http/server.h"'
+# Every service write goes through service::write (service/audit/audited_write.h).
+case_ "service opens a transaction"  1 service/plans/x.cpp 'void f(Store& db) { db.transaction([&] { db.units(); }); }'
+case_ "service::write may open it"   0 service/audit/x.h   'auto w(Store& db) { return db.transaction([&] { return 1; }); }'
 [ $failures -eq 0 ] || exit 1

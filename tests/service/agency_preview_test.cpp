@@ -110,8 +110,8 @@ TEST_P(AgencyPreview, RefusesWhatItCannotPreview) {
   EXPECT_EQ(code_of("330800", "2026Q5"), "period_invalid");
   EXPECT_EQ(code_of("999999", "2026Q2"), "agency_unknown");
   EXPECT_EQ(code_of("330800", "2026"), "no_yearly_strata");  // Quzhou draws every stratum quarterly
-  EXPECT_THROW(service::apply_policy(*db, "330800", 2026, {"no-such-preset", ""}, "test"), Error);
-  EXPECT_THROW(service::apply_policy(*db, "330800", 1999, {"quzhou-city", ""}, "test"), Error);
+  EXPECT_THROW(service::apply_policy(*db, "330800", 2026, {"no-such-preset", ""}, operator_of("330800")), Error);
+  EXPECT_THROW(service::apply_policy(*db, "330800", 1999, {"quzhou-city", ""}, operator_of("330800")), Error);
   EXPECT_EQ(db->policies().versions(city_id, 2026).size(), 1u);  // the refused ones wrote nothing
 }
 
@@ -161,7 +161,6 @@ TEST_P(AgencyPreview, TheAnnualPlanIsADraftUntilTheAgencysApproverApprovesIt) {
   fill();
   apply("330800", "quzhou-city", 2027);
   user("leader", city_id, Role::kApprover);
-  user("operator", city_id, Role::kOperator);
   user("kc_leader", county_id, Role::kApprover);
 
   Json plan = service::annual_plan(*db, "330800", 2027, "operator");

@@ -34,7 +34,7 @@ class CrossLevel : public ImportTest {
     service::ImportOptions o;
     o.create_org_units = create_org_units;
     o.agency_region = agency;
-    o.actor = "import:" + agency;
+    o.actor = operator_of(agency);
     return import(lib, csv, o);
   }
   int64_t live_units() {
@@ -64,8 +64,8 @@ TEST_P(CrossLevel, TheCityReimportingACountysUnitUpdatesTheOneRecord) {
   EXPECT_EQ(u->name, "衢州示例化工股份有限公司");
   auto h = db->units().history(id);
   ASSERT_EQ(h.size(), 2u);
-  EXPECT_EQ(h[0].changed_by, "import:330802");
-  EXPECT_EQ(h[1].changed_by, "import:330800");
+  EXPECT_EQ(h[0].changed_by, operator_of("330802"));
+  EXPECT_EQ(h[1].changed_by, operator_of("330800"));
   EXPECT_EQ(h[1].diff["name"]["from"], "衢州示例化工有限公司");
   // Unchanged a second time.
   auto third = import_as("330800", Library::kUnits, kHeader + unit_row(A, "衢州示例化工股份有限公司"));

@@ -143,6 +143,7 @@ TEST_P(ExportTest, XlsxExportReimportsUnchangedAndIntoAFreshDatabase) {
 
   service::ImportOptions o;
   o.agency_region = "330800";
+  o.actor = operator_of("330800");
   auto r = service::import_library_file(*db, Library::kUnits, up, o);
   ASSERT_TRUE(r.ok()) << dump_errors(r);
   EXPECT_EQ(r.source_encoding, "xlsx");
@@ -150,7 +151,14 @@ TEST_P(ExportTest, XlsxExportReimportsUnchangedAndIntoAFreshDatabase) {
 
   // A second database gets the same records from the files.
   auto other = store::Store::open(dir.file("other.db"));
-  other->agencies().insert({0, "衢州市生态环境局", AgencyLevel::kCity, "330800", "", std::nullopt});
+  int64_t other_city = other->agencies().insert({0, "衢州市生态环境局", AgencyLevel::kCity, "330800", "", std::nullopt});
+  User op;
+  op.agency_id = other_city;
+  op.login = o.actor;
+  op.name = "操作员";
+  op.roles = {Role::kOperator};
+  op.password_hash = "$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$aGFzaA";
+  other->users().insert(op);
   o.create_org_units = true;
   ASSERT_TRUE(service::import_library_file(*other, Library::kUnits, up, o).ok());
   ASSERT_TRUE(service::import_library_file(*other, Library::kInspectors, ip, o).ok());

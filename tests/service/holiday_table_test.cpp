@@ -15,7 +15,6 @@ class HolidayTable : public PlanTest {
   void SetUp() override {
     PlanTest::SetUp();
     user("admin2", city_id, Role::kSystemAdmin);
-    user("operator", city_id, Role::kOperator);
   }
   // The 国庆 of 2027 as a file: 10-01 (Friday) … 10-07 off, Sunday 09-26 and Saturday
   // 10-09 worked.

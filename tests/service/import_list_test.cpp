@@ -47,6 +47,7 @@ class ImportList : public ImportTest {
     o.agency = agency;
     o.name = name;
     o.year = year;
+    o.actor = operator_of(agency);
     return service::import_list_bytes(*db, csv, o);
   }
 

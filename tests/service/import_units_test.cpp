@@ -208,6 +208,7 @@ TEST_P(ImportTest, GbkFileImportsWithChineseIntact) {
   service::ImportOptions o;
   o.agency_region = "330800";
   o.create_org_units = true;
+  o.actor = operator_of("330800");
   auto r = service::import_library_file(*db, Library::kUnits, path, o);
   ASSERT_TRUE(r.ok()) << dump_errors(r);
   EXPECT_EQ(r.source_encoding, "GB18030");
@@ -289,10 +290,10 @@ TEST_P(ImportTest, UnknownAgencyIsAnError) {
 }
 
 TEST_P(ImportTest, UnreadableFileIsAnErrorNotACrash) {
-  auto r = service::import_library_bytes(*db, Library::kUnits, "PK\x03\x04 not really a zip", {"330800"});
+  auto r = import(Library::kUnits, "PK\x03\x04 not really a zip");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.errors[0].row, 0);
-  auto e = service::import_library_bytes(*db, Library::kUnits, "", {"330800"});
+  auto e = import(Library::kUnits, "");
   EXPECT_FALSE(e.ok());
 }
 

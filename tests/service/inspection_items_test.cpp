@@ -64,7 +64,7 @@ TEST_P(InspectionItems, NoPolicyOrNoItemsSaysWhatToDo) {
   Json p = policy::to_json(policy::preset("baoding"));
   p.erase("items");
   write_text(dir.file("p.json"), p.dump());
-  service::apply_policy(*db, "330800", 2027, {"", dir.file("p.json")}, "test");
+  service::apply_policy(*db, "330800", 2027, {"", dir.file("p.json")}, operator_of("330800"));
   EXPECT_EQ(code(2027), "no_items");
   EXPECT_EQ(code(1999), "year_invalid");
 }

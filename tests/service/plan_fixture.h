@@ -14,6 +14,12 @@ namespace suiji::testing {
 
 class PlanTest : public ImportTest {
  protected:
+  // The city's 双随机 operator drafts plans (annual_plan, campaign_plan check the role).
+  void SetUp() override {
+    ImportTest::SetUp();
+    user("operator", city_id, Role::kOperator);
+  }
+
   // Adds a unit to 柯城 (330802), entered by the city; returns its id.
   int64_t add(UnitLevel level, bool special = false, ProductionStatus status = ProductionStatus::kProducing,
               std::vector<int> months = {}, const std::string& region = "330802") {
@@ -47,7 +53,7 @@ class PlanTest : public ImportTest {
   }
 
   void apply(const std::string& agency, const std::string& preset, int year = 2026) {
-    service::apply_policy(*db, agency, year, {preset, ""}, "test");
+    service::apply_policy(*db, agency, year, {preset, ""}, operator_of(agency));
   }
 
   Json preview(const std::string& agency, const std::string& period, std::vector<policy::PastInspection> history = {}) {

@@ -8,6 +8,7 @@
 
 #include "domain/codes.h"
 #include "io/table_file.h"
+#include "domain/user.h"
 #include "service/library/import_library.h"
 #include "store/store.h"
 #include "common/temp_dir.h"
@@ -50,7 +51,27 @@ class ImportFixture : public Base {
 
   service::ImportReport import(service::Library lib, const std::string& csv, service::ImportOptions o = {}) {
     if (o.agency_region.empty()) o.agency_region = "330800";
+    if (o.actor.empty()) o.actor = operator_of(o.agency_region);
     return service::import_library_bytes(*db, lib, csv, o);
+  }
+
+  // The login of a 双随机 operator of the agency `ref` names ("330800", "#12"), created
+  // on first use ("op_<agency id>"): imports and policies act as the agency's own
+  // operator (actor_for). An unknown agency gives "op_unknown", for the report to refuse.
+  std::string operator_of(const std::string& ref) {
+    auto agency = service::resolve_agency(*db, ref);
+    if (!agency) return "op_unknown";
+    std::string login = "op_" + std::to_string(agency->id);
+    if (!db->users().find_by_login(login)) {
+      User u;
+      u.agency_id = agency->id;
+      u.login = login;
+      u.name = agency->name + "操作员";
+      u.roles = {Role::kOperator};
+      u.password_hash = "$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$aGFzaA";
+      db->users().insert(u);
+    }
+    return login;
   }
 
   int64_t unit_count(int64_t agency) {

@@ -35,6 +35,7 @@ TEST_P(ImportTest, ExcelNumberAndDateCellsImportAsShown) {
 
   service::ImportOptions o;
   o.agency_region = "330800";
+  o.actor = operator_of("330800");
   auto r = service::import_library_file(*db, Library::kUnits, path, o);
   ASSERT_TRUE(r.ok()) << dump_errors(r);
   auto u = db->units().find(city_id, a);
@@ -65,7 +66,10 @@ TEST_P(ImportTest, ExcelErrorRowNumbersCountTheTitleRow) {
   worksheet_write_number(ws, 4, 2, 370102, nullptr);
   worksheet_write_string(ws, 4, 3, "国控", nullptr);
   ASSERT_EQ(workbook_close(wb), LXW_NO_ERROR);
-  auto r = service::import_library_file(*db, Library::kUnits, path, {"330800"});
+  service::ImportOptions o;
+  o.agency_region = "330800";
+  o.actor = operator_of("330800");
+  auto r = service::import_library_file(*db, Library::kUnits, path, o);
   ASSERT_EQ(r.errors.size(), 1u) << dump_errors(r);
   EXPECT_TRUE(has_error(r, 5, "行政区划代码", "不在本机构辖区")) << dump_errors(r);
   EXPECT_EQ(unit_count(city_id), 0);

@@ -22,7 +22,13 @@ struct ImportOptions {
   std::string agency_region;      // --agency: the importing agency's 行政区划代码
   bool dry_run = false;           // validate and report outcomes, write nothing
   bool create_org_units = false;  // create unknown 录入单位/所属单位 instead of refusing them
-  std::string actor = "import";   // recorded in unit_history.changed_by
+  // Who imports: a user's login (--as). import_library_bytes/_file check it is an operator
+  // (双随机操作员) whose jurisdiction holds the agency (actor_for); recorded in
+  // unit_history.changed_by and as the actor of the import's audit entry.
+  std::string actor;
+  // The file, for the import's audit entry (import_audit.h): its name as given, and the
+  // SHA-256 of its bytes (import_library_bytes computes it when empty).
+  std::string source_name, source_sha256;
   // Reading stops once the report holds this many errors (0 = no limit): a file of random
   // rows would otherwise list millions of them (issue 11 item 6). The report then says it
   // stopped and how many data rows it read (ImportReport::stopped_at_error_limit).

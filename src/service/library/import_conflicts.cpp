@@ -5,6 +5,7 @@
 
 #include "auth/scope.h"
 
+#include "service/library/import_audit.h"
 #include "service/library/import_columns.h"
 #include "service/library/import_steps.h"
 
@@ -112,7 +113,8 @@ ImportReport import_conflicts(store::Store& db, const io::Table& table, const Im
             report.errors.push_back({row, it == cols.end() ? fe.field : h.column(it->second), fe.message});
           }
         if (e.rows.empty()) report.errors.push_back({row, "", e.what()});
-      });
+      },
+      [&](Audit& audit) { record_import(audit, options, *agency, report, written_keys(report)); });
   return report;
 }
 

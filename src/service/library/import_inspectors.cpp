@@ -168,7 +168,7 @@ ImportReport import_inspectors(store::Store& db, const io::Table& table, const I
   }
   if (!finish_checking(report, table, mapped.size(), h)) return report;
 
-  upsert_mapped_rows(db, options, h, org_units, mapped, row_numbers, &Inspector::code,
+  upsert_mapped_rows(db, options, *agency, h, org_units, mapped, row_numbers, &Inspector::code,
                      [&](const std::vector<Inspector>& list) {
                        return db.inspectors().check_all(agency->id, list).outcomes;
                      },

@@ -1,9 +1,13 @@
 #include "service/library/import_library.h"
 
+#include <filesystem>
+
+#include "draw/sha256.h"
 #include "io/file_bytes.h"
 #include "io/table_file.h"
 #include "service/library/import_conflicts.h"
 #include "service/library/import_inspectors.h"
+#include "service/acting_user.h"
 #include "service/library/import_units.h"
 
 namespace suiji::service {
@@ -43,28 +47,39 @@ ImportReport unreadable(Library lib, const ImportOptions& o, const std::string& 
   return r;
 }
 
+// The importer may import into the agency; an unknown agency is left to the report.
+void check_importer(store::Store& db, const ImportOptions& o) {
+  if (auto agency = resolve_agency(db, o.agency_region)) operator_for(db, o.actor, *agency, "导入两库数据");
+}
+
 }  // namespace
 
 ImportReport import_library_bytes(store::Store& db, Library lib, std::string_view bytes,
                                   const ImportOptions& options) {
+  check_importer(db, options);
+  ImportOptions o = options;
+  if (o.source_sha256.empty()) o.source_sha256 = draw::sha256_hex(bytes);
   io::Table t;
   try {
     t = io::read_table(bytes);
   } catch (const io::ReadError& e) {
-    return unreadable(lib, options, e.what());
+    return unreadable(lib, o, e.what());
   }
-  return import_table(db, lib, t, options);
+  return import_table(db, lib, t, o);
 }
 
 ImportReport import_library_file(store::Store& db, Library lib, const std::string& path,
                                  const ImportOptions& options) {
+  check_importer(db, options);  // before the file is read
+  ImportOptions o = options;
+  if (o.source_name.empty()) o.source_name = std::filesystem::path(path).filename().string();
   std::string bytes;
   try {
     bytes = io::read_file_bytes(path);
   } catch (const io::ReadError& e) {
-    return unreadable(lib, options, e.what());
+    return unreadable(lib, o, e.what());
   }
-  return import_library_bytes(db, lib, bytes, options);
+  return import_library_bytes(db, lib, bytes, o);
 }
 
 }  // namespace suiji::service

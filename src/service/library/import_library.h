@@ -17,6 +17,10 @@ enum class Library { kUnits, kInspectors, kConflicts };
 // "units"/"inspectors"/"conflicts" (and 污染源/执法人员/回避); nullopt otherwise.
 std::optional<Library> library_from_name(std::string_view name);
 
+// Both refuse, before reading a row, an options.actor who may not import into the agency
+// (actor_for with Role::kOperator: suiji::Error kBadInput "user_unknown", kForbidden
+// "user_disabled", "role_missing", "outside_jurisdiction"); an unknown agency stays the
+// report's error. A committed import appends one audit entry (import_audit.h).
 ImportReport import_library_bytes(store::Store& db, Library lib, std::string_view bytes,
                                   const ImportOptions& options);
 ImportReport import_library_file(store::Store& db, Library lib, const std::string& path,

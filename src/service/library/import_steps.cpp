@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "service/audit/audited_write.h"
+
 namespace suiji::service {
 
 namespace {
@@ -60,12 +62,14 @@ bool finish_checking(ImportReport& report, const io::Table& table, size_t data_r
 }
 
 void write_all_or_nothing(store::Store& db, bool dry_run, ImportReport& report,
-                          const std::function<void()>& write,
-                          const std::function<void(const store::Invalid&)>& report_refusal) {
+                          const std::function<void()>& write_rows,
+                          const std::function<void(const store::Invalid&)>& report_refusal,
+                          const std::function<void(Audit&)>& record) {
   try {
-    db.transaction([&] {
-      write();
+    write(db, [&](Audit& audit) {
+      write_rows();
       if (dry_run) throw DryRunRollback{};
+      record(audit);
     });
     report.committed = true;
   } catch (const DryRunRollback&) {

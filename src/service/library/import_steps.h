@@ -5,7 +5,7 @@
 //   ImportReport report = start_report("units", table, options);
 //   … resolve the agency, locate the header, map and check every row …
 //   if (!finish_checking(report, mapped.size(), h)) return report;
-//   write_all_or_nothing(db, options.dry_run, report, write, report_refusal);
+//   write_all_or_nothing(db, options.dry_run, report, write_rows, report_refusal, record);
 #pragma once
 #include <cstddef>
 #include <functional>
@@ -18,6 +18,8 @@
 #include "store/store.h"
 
 namespace suiji::service {
+
+class Audit;
 
 // An empty report for an import of `kind` ("units", "inspectors", "conflicts").
 ImportReport start_report(std::string kind, const io::Table& table, const ImportOptions& options);
@@ -44,8 +46,11 @@ std::string broken_row(const io::Table& table, const io::TableRow& row, size_t w
 // happened and nothing is written. When the store refuses the batch (store::Invalid),
 // nothing is written either: the report keeps no rows or created internal units, and
 // `report_refusal` turns the store's errors into row errors. Other errors propagate.
+// The transaction is a service::write: after `write_rows`, `record` appends the import's
+// audit entry (import_audit.h), which commits with the rows.
 void write_all_or_nothing(store::Store& db, bool dry_run, ImportReport& report,
-                          const std::function<void()>& write,
-                          const std::function<void(const store::Invalid&)>& report_refusal);
+                          const std::function<void()>& write_rows,
+                          const std::function<void(const store::Invalid&)>& report_refusal,
+                          const std::function<void(Audit&)>& record);
 
 }  // namespace suiji::service

@@ -24,7 +24,7 @@ ImportReport import_units(store::Store& db, const io::Table& table, const Import
   CheckedRows checked = check(report);
   if (!finish_checking(report, table, checked.data_rows, h)) return report;
 
-  write_units(db, options, h, org_units, std::move(checked), check, report);
+  write_units(db, options, *agency, h, org_units, std::move(checked), check, report);
   return report;
 }
 

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "service/audit/audited_write.h"
+#include "service/library/import_audit.h"
 #include "service/library/import_units_check.h"
 
 namespace suiji::service {
@@ -23,7 +25,8 @@ void refuse(std::vector<ImportIssue> errors, ImportReport& report) {
 
 }  // namespace
 
-void write_units(store::Store& db, const ImportOptions& options, const HeaderMap& h, OrgUnitResolver& org_units,
+void write_units(store::Store& db, const ImportOptions& options, const Agency& agency, const HeaderMap& h,
+                 OrgUnitResolver& org_units,
                  CheckedRows checked, const std::function<CheckedRows(ImportReport&)>& check_again,
                  ImportReport& report) {
   if (!checked.refusal.empty()) return refuse(std::move(checked.refusal), report);
@@ -32,7 +35,7 @@ void write_units(store::Store& db, const ImportOptions& options, const HeaderMap
   if (options.dry_run) return;
   std::vector<size_t> batch_rows = std::move(checked.batch_rows);
   try {
-    db.transaction([&] {
+    write(db, [&](Audit& audit) {
       const bool creates = !org_units.missing().empty();
       if (creates) org_units.create_missing();
       if (creates || checked.batch.seen.empty() || checked.batch.seen != db.units().state()) {
@@ -51,6 +54,7 @@ void write_units(store::Store& db, const ImportOptions& options, const HeaderMap
         auto results = db.units().write_checked(std::move(checked.batch), options.actor);
         for (size_t i = 0; i < results.size() && i < batch_rows.size(); ++i)
           report.rows[batch_rows[i]].outcome = row_outcome(results[i].outcome);
+        record_import(audit, options, agency, report, unit_history_of(results));
       } catch (const store::Invalid& e) {
         ImportReport refused;
         add_store_errors(e, numbers, [&](const std::string& f) { return store_column(h, f); }, refused);

@@ -25,7 +25,9 @@ struct CheckedRows;  // import_units_check.h
 // when the import creates internal units (--create-org-units) that its rows then name,
 // `check_again` runs the whole pass anew (its row errors into the report it is given),
 // so that what is written follows from what the database holds now.
-void write_units(store::Store& db, const ImportOptions& options, const HeaderMap& h, OrgUnitResolver& org_units,
+// The write appends the import's one audit entry (import_audit.h) for `agency`.
+void write_units(store::Store& db, const ImportOptions& options, const Agency& agency, const HeaderMap& h,
+                 OrgUnitResolver& org_units,
                  CheckedRows checked, const std::function<CheckedRows(ImportReport&)>& check_again,
                  ImportReport& report);
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "service/library/import_audit.h"
 #include "service/library/import_columns.h"
 #include "service/library/import_common.h"
 #include "service/library/import_report.h"
@@ -46,9 +47,10 @@ void check_org_unit(MappedRecord<Record>& m, std::optional<int64_t> stored_owner
 // upsert_all(records) and lists each row's outcome under the record's `key`. A dry run
 // reads only (issue 11 item 7: it never takes the write lock): check_all(records) decides
 // each outcome and nothing is created. The store's refusal becomes errors on the rows of
-// `row_numbers` and the columns of `h`.
+// `row_numbers` and the columns of `h`. The write appends the import's one audit entry
+// for `agency` (import_audit.h), naming the keys written.
 template <class Mapped, class Record, class CheckAll, class UpsertAll>
-void upsert_mapped_rows(store::Store& db, const ImportOptions& options, const HeaderMap& h,
+void upsert_mapped_rows(store::Store& db, const ImportOptions& options, const Agency& agency, const HeaderMap& h,
                         OrgUnitResolver& org_units, std::vector<Mapped>& mapped,
                         const std::vector<int>& row_numbers, std::string Record::*key,
                         CheckAll check_all, UpsertAll upsert_all, ImportReport& report) {
@@ -95,7 +97,7 @@ void upsert_mapped_rows(store::Store& db, const ImportOptions& options, const He
         for (size_t i = 0; i < results.size() && i < records.size(); ++i)
           report.rows.push_back({row_numbers[i], records[i].*key, records[i].name, row_outcome(results[i].outcome)});
       },
-      refuse);
+      refuse, [&](Audit& audit) { record_import(audit, options, agency, report, written_keys(report)); });
 }
 
 }  // namespace suiji::service

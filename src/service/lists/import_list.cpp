@@ -1,6 +1,7 @@
 #include "service/lists/import_list.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <charconv>
 #include <map>
 #include <optional>
@@ -10,6 +11,10 @@
 #include "auth/scope.h"
 #include "io/file_bytes.h"
 #include "io/table_file.h"
+#include "draw/sha256.h"
+#include "service/acting_user.h"
+#include "service/audit/audited_write.h"
+#include "service/library/import_audit.h"
 #include "service/library/import_columns.h"
 #include "service/library/import_common.h"
 #include "service/library/import_steps.h"
@@ -251,12 +256,25 @@ ListImport import_table(store::Store& db, const io::Table* table, std::string re
   std::vector<int64_t> unit_ids = check_rows(db, *table, h, args.agency, options, r.report);
   if (!r.report.ok()) return r;
 
-  db.transaction([&] {
+  write(db, [&](Audit& audit) {
+    Json before = nullptr;
     if (auto old = db.named_lists().find({args.agency.id}, args.name, args.year)) {
       r.replaced = true;
-      r.previous_members = static_cast<int>(db.named_lists().members(old->id).size());
+      std::vector<int64_t> old_ids = db.named_lists().members(old->id);
+      r.previous_members = static_cast<int>(old_ids.size());
+      before = Json{{"list_id", old->id}, {"members", r.previous_members}, {"member_unit_ids", id_ranges(old_ids)}};
     }
     r.list_id = db.named_lists().put(args.agency.id, args.name, args.year, unit_ids).id;  // list_frozen throws
+    Json after{{"file", options.source_name.empty() ? Json(nullptr) : Json(options.source_name)},
+               {"sha256", options.source_sha256},
+               {"list_id", r.list_id},
+               {"name", args.name},
+               {"year", args.year},
+               {"data_rows", r.report.data_rows},
+               {"members", unit_ids.size()},
+               {"member_unit_ids", id_ranges(unit_ids)}};
+    audit.record({options.actor, "list.import", "agency", std::to_string(args.agency.id), std::move(before),
+                  std::move(after)});
   });
   r.members = static_cast<int>(unit_ids.size());  // distinct: duplicates are row errors
   r.report.committed = true;
@@ -288,18 +306,24 @@ int parse_list_year(std::string_view text) {
 
 ListImport import_list_bytes(store::Store& db, std::string_view bytes, const ListImportOptions& options) {
   Args args = check_args(db, options);
-  return import_checked_bytes(db, bytes, args, options);
+  operator_for(db, options.actor, args.agency, "导入名单");
+  ListImportOptions o = options;
+  if (o.source_sha256.empty()) o.source_sha256 = draw::sha256_hex(bytes);
+  return import_checked_bytes(db, bytes, args, o);
 }
 
 ListImport import_list_file(store::Store& db, const std::string& path, const ListImportOptions& options) {
-  Args args = check_args(db, options);  // the arguments before the file
+  Args args = check_args(db, options);  // the arguments and the actor before the file
+  operator_for(db, options.actor, args.agency, "导入名单");
   std::string bytes;
   try {
     bytes = io::read_file_bytes(path);
   } catch (const io::ReadError& e) {
     return import_table(db, nullptr, e.what(), args, options);
   }
-  return import_checked_bytes(db, bytes, args, options);
+  ListImportOptions o = options;
+  if (o.source_name.empty()) o.source_name = std::filesystem::path(path).filename().string();
+  return import_list_bytes(db, bytes, o);
 }
 
 Json to_json(const ListImport& r) {

@@ -32,7 +32,9 @@
 // - All or nothing: report.errors non-empty <=> nothing was written. Otherwise the list
 //   (agency, name, year) is created, or its members are replaced whole, in one transaction
 //   (store::NamedLists::put). A list a draw has frozen throws kConflict "list_frozen" and
-//   nothing changes.
+//   nothing changes. The write appends one audit entry "list.import" (entity "agency"):
+//   the file, its SHA-256, the list and its member unit ids before and after (as id ranges,
+//   library/import_audit.h: the store keeps no history of a replaced list).
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -54,6 +56,12 @@ struct ListRef {
 
 struct ListImportOptions : ListRef {
   std::size_t max_errors = 1000;  // stop reading after this many row errors (0 = no limit)
+  // Who imports (--as): an operator whose jurisdiction holds the agency (actor_for:
+  // kBadInput "user_unknown", kForbidden "user_disabled" / "role_missing" /
+  // "outside_jurisdiction"), checked before the file is read.
+  std::string actor;
+  // For the audit entry: the file's name and the SHA-256 of its bytes (computed when empty).
+  std::string source_name, source_sha256;
 };
 
 struct ListImport {

@@ -2,7 +2,8 @@
 
 #include "domain/error.h"
 #include "io/file_bytes.h"
-#include "service/audit/audit_trail.h"
+#include "service/acting_user.h"
+#include "service/audit/audited_write.h"
 #include "policy/policy_json.h"
 #include "policy/presets.h"
 #include "service/plans/plan_args.h"
@@ -37,16 +38,18 @@ Json apply_policy(store::Store& db, const std::string& agency_ref, int year, con
                   const std::string& actor) {
   year_arg(year);
   policy::Policy p = policy_of(source);
-  return db.transaction([&] {
+  return write(db, [&](Audit& audit) {
     Agency a = agency_arg(db, agency_ref);
+    // Applying a policy runs the draws' rules: the 双随机 operator's job (docs/policy.md).
+    User user = operator_for(db, actor, a, "设定抽查规则");
     Json text = policy::to_json(p);
-    store::StoredPolicy row = db.policies().add(a.id, year, p.preset, text.dump(), actor);
+    store::StoredPolicy row = db.policies().add(a.id, year, p.preset, text.dump(), user.login);
     Json out{{"agency", agency_json(a)}, {"year", year}, {"version", row.version}, {"preset", p.preset}, {"title", p.title}};
     Json after = out;
     after["policy"] = std::move(text);
-    record(db, {actor, "policy.apply", "policy",
-                std::to_string(a.id) + "/" + std::to_string(year) + "/" + std::to_string(row.version), nullptr,
-                std::move(after)});
+    audit.record({user.login, "policy.apply", "policy",
+                  std::to_string(a.id) + "/" + std::to_string(year) + "/" + std::to_string(row.version), nullptr,
+                  std::move(after)});
     return out;
   });
 }

@@ -5,7 +5,8 @@
 #include "domain/error.h"
 #include "policy/schedule.h"
 #include "policy/size.h"
-#include "service/audit/audit_trail.h"
+#include "service/acting_user.h"
+#include "service/audit/audited_write.h"
 #include "service/plans/agency_policy.h"
 #include "service/plans/holiday_warnings.h"
 #include "service/plans/jurisdiction_figures.h"
@@ -108,11 +109,17 @@ Json joint_of(store::Store& db, const Agency& a, const policy::Policy& p, int ye
 }  // namespace
 
 Json annual_plan(store::Store& db, const std::string& agency_ref, int year, const std::string& actor) {
-  return db.transaction([&] {
+  {
+    // An approved plan is final (store/plans.h): asking again only reads it.
     Agency a = plan_agency(db, agency_ref, year);
-    std::string period = std::to_string(year);
-    auto stored = db.plans().find(a.id, period, kAnnual);
+    auto stored = db.plans().find(a.id, std::to_string(year), kAnnual);
     if (stored && stored->status == "approved") return printed_plan(*stored);
+  }
+  return write(db, [&](Audit& audit) {
+    Agency a = plan_agency(db, agency_ref, year);
+    User user = operator_for(db, actor, a, "起草年度计划");
+    std::string period = std::to_string(year);
+    auto stored = db.plans().find(a.id, period, kAnnual);  // approved since: put_draft refuses
     AgencyPolicy ap = current_policy(db, a, year);
     std::vector<const policy::Stratum*> strata;
     for (const auto& s : ap.policy.strata) strata.push_back(&s);
@@ -138,19 +145,19 @@ Json annual_plan(store::Store& db, const std::string& agency_ref, int year, cons
     plan["total_per_year"] = total;  // null while a figure is open
     plan["joint"] = joint_of(db, a, ap.policy, year);
     plan["special_campaigns"] = campaigns_of(db, a, year, "special");
-    Json out = printed_plan(db.plans().put_draft(a.id, period, kAnnual, "", ap.version, plan.dump(), actor));
-    record(db, {actor, "plan.draft", "plan", std::to_string(out["id"].get<int64_t>()),
-                stored ? printed_plan(*stored) : Json(nullptr), out});
+    Json out = printed_plan(db.plans().put_draft(a.id, period, kAnnual, "", ap.version, plan.dump(), user.login));
+    audit.record({user.login, "plan.draft", "plan", std::to_string(out["id"].get<int64_t>()),
+                  stored ? printed_plan(*stored) : Json(nullptr), out});
     return out;
   });
 }
 
 Json approve_annual_plan(store::Store& db, const std::string& agency_ref, int year, const std::string& approver) {
-  return db.transaction([&] {
+  return write(db, [&](Audit& audit) {
     Agency a = plan_agency(db, agency_ref, year);
     auto stored = db.plans().find(a.id, std::to_string(year), kAnnual);
     if (!stored) no_plan(a, year);
-    return approve_plan(db, a, *stored, approver);
+    return approve_plan(db, audit, a, *stored, approver);
   });
 }
 

@@ -6,7 +6,8 @@
 #include "io/file_bytes.h"
 #include "policy/policy_json.h"
 #include "policy/size.h"
-#include "service/audit/audit_trail.h"
+#include "service/acting_user.h"
+#include "service/audit/audited_write.h"
 #include "service/plans/agency_policy.h"
 #include "service/plans/jurisdiction_figures.h"
 #include "service/plans/plan_approval.h"
@@ -76,8 +77,9 @@ Json campaign_plan(store::Store& db, const CampaignRequest& req) {
     invalid("stratum.cadence", std::string("期间 ") + period.text() + " 须用 " + std::string(key(want)),
             "period " + period.text() + " needs cadence " + std::string(key(want)));
 
-  return db.transaction([&] {
+  return write(db, [&](Audit& audit) {
     Agency a = agency_arg(db, req.agency);
+    User user = operator_for(db, req.actor, a, "起草专项或联合抽查计划");
     AgencyPolicy ap = current_policy(db, a, period.year);
     policy::Policy p = ap.policy;
     bool counted = counts(p, c.kind);
@@ -104,22 +106,22 @@ Json campaign_plan(store::Store& db, const CampaignRequest& req) {
     plan["capped"] = counted && p.caps.max_random_per_unit_per_year.has_value();
     plan["stratum"] = std::move(s);
     auto old = db.plans().find(a.id, period.text(), c.kind, c.name);
-    Json out = printed_plan(db.plans().put_draft(a.id, period.text(), c.kind, c.name, ap.version, plan.dump(), req.actor));
-    record(db, {req.actor, "plan.draft", "plan", std::to_string(out["id"].get<int64_t>()),
-                old ? printed_plan(*old) : Json(nullptr), out});
+    Json out = printed_plan(db.plans().put_draft(a.id, period.text(), c.kind, c.name, ap.version, plan.dump(), user.login));
+    audit.record({user.login, "plan.draft", "plan", std::to_string(out["id"].get<int64_t>()),
+                  old ? printed_plan(*old) : Json(nullptr), out});
     return out;
   });
 }
 
 Json approve_plan_by_id(store::Store& db, int64_t plan_id, const std::string& approver) {
-  return db.transaction([&] {
+  return write(db, [&](Audit& audit) {
     auto stored = db.plans().get(plan_id);
     if (!stored)
       throw Error(ErrorKind::kNotFound, "no_plan", "没有编号为 " + std::to_string(plan_id) + " 的计划",
                   "no plan with id " + std::to_string(plan_id), Json{{"field", "plan"}});
     auto a = db.agencies().get(stored->agency_id);
     if (!a) throw Error(ErrorKind::kInternal, "plan_agency_missing", "计划所属机构不存在", "the plan's agency does not exist");
-    return approve_plan(db, *a, *stored, approver);
+    return approve_plan(db, audit, *a, *stored, approver);
   });
 }
 

@@ -10,7 +10,7 @@
 #include "policy/calendar.h"
 #include "service/library/import_columns.h"
 #include "service/acting_user.h"
-#include "service/audit/audit_trail.h"
+#include "service/audit/audited_write.h"
 #include "service/plans/plan_args.h"
 #include "store/store.h"
 
@@ -79,7 +79,7 @@ std::vector<Holiday> read_days(const io::Table& t, int year) {
 Json set_holiday_year(store::Store& db, int year, const std::string& file, const std::string& actor) {
   year_arg(year);
   std::vector<Holiday> days = read_days(io::read_table_file(file), year);
-  return db.transaction([&] {
+  return write(db, [&](Audit& audit) {
     User user = acting_user(db, actor);
     if (!has_role(user, Role::kSystemAdmin))
       throw Error(ErrorKind::kForbidden, "not_admin", "「" + user.name + "」不是系统管理员，只有系统管理员可以维护节假日表",
@@ -94,7 +94,7 @@ Json set_holiday_year(store::Store& db, int year, const std::string& file, const
              {"workday", static_cast<int>(days.size()) - off},
              {"replaced", replaced},
              {"source", source}};
-    record(db, {user.login, "holidays.set", "holiday_year", std::to_string(year), Json{{"days", replaced}}, out});
+    audit.record({user.login, "holidays.set", "holiday_year", std::to_string(year), Json{{"days", replaced}}, out});
     return out;
   });
 }

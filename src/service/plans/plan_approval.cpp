@@ -3,7 +3,7 @@
 #include "domain/error.h"
 #include "domain/user.h"
 #include "service/acting_user.h"
-#include "service/audit/audit_trail.h"
+#include "service/audit/audited_write.h"
 #include "store/store.h"
 
 namespace suiji::service {
@@ -19,7 +19,8 @@ Json printed_plan(const store::PlanRow& row) {
   return plan;
 }
 
-Json approve_plan(store::Store& db, const Agency& a, const store::PlanRow& stored, const std::string& approver) {
+Json approve_plan(store::Store& db, Audit& audit, const Agency& a, const store::PlanRow& stored,
+                  const std::string& approver) {
   auto user = acting_user(db, approver);
   if (user.agency_id != a.id || !has_role(user, Role::kApprover))
     throw Error(ErrorKind::kForbidden, "not_approver",
@@ -34,8 +35,8 @@ Json approve_plan(store::Store& db, const Agency& a, const store::PlanRow& store
   row.approved_by = by;
   Json plan = printed_plan(row);
   row = db.plans().approve(stored.id, by, at, plan.dump());
-  record(db, {user.login, "plan.approve", "plan", std::to_string(stored.id), Json{{"status", stored.status}},
-              Json{{"status", row.status}, {"approved_at", row.approved_at}, {"approved_by", row.approved_by}}});
+  audit.record({user.login, "plan.approve", "plan", std::to_string(stored.id), Json{{"status", stored.status}},
+                Json{{"status", row.status}, {"approved_at", row.approved_at}, {"approved_by", row.approved_by}}});
   return printed_plan(row);
 }
 

@@ -8,7 +8,7 @@
 // - The plan must still be a draft (the store's kConflict "plan_approved").
 // - The stored JSON gains "status": "approved", "approved_at", "approved_by" ("姓名（登录名）")
 //   and keeps "created_at" / "created_by"; the approved JSON is returned.
-// Runs inside the caller's transaction.
+// Runs inside the caller's service::write and records "plan.approve" in its Audit.
 #pragma once
 #include <string>
 
@@ -22,7 +22,10 @@ class Store;
 
 namespace suiji::service {
 
-Json approve_plan(store::Store& db, const Agency& agency, const store::PlanRow& plan, const std::string& approver);
+class Audit;
+
+Json approve_plan(store::Store& db, Audit& audit, const Agency& agency, const store::PlanRow& plan,
+                  const std::string& approver);
 
 // The stored plan's JSON as printed: its "id", and who made and approved it.
 Json printed_plan(const store::PlanRow& row);
