@@ -27,7 +27,6 @@ class DrawCycle : public PlanTest {
     PlanTest::SetUp();
     fill();
     apply("330800", "quzhou-city", 2027);
-    user("operator", city_id, Role::kOperator);
     user("leader", city_id, Role::kApprover);
     user("jijian", city_id, Role::kSupervisor);
     user("kc_operator", county_id, Role::kOperator);
@@ -244,8 +243,12 @@ TEST_P(DrawCycle, CapsAreCountedFromTheYearsTasksOfEveryLevel) {
   // The county inspected the city's first drawn unit too this year (every level counts,
   // 000:L10): with Quzhou's cap of 2 random inspections a year (001:L51) that unit is out
   // of the next quarter's draw, and the Q2 draw says why.
-  std::string drawn = r1["tasks"][0]["unit"];
-  int64_t unit_id = db->units().find_live(drawn)->id;
+  // (The key stratum's unit: neither special, which is exempt from the cap, nor seasonal,
+  // which Q2 would leave out for its season first.)
+  int64_t unit_id = 0;
+  for (const auto& t : r1["tasks"])
+    if (t["stratum"] == "key") unit_id = db->units().find_live(t["unit"].get<std::string>())->id;
+  ASSERT_NE(unit_id, 0) << r1["tasks"].dump();
   std::vector<store::TaskRow> county_task(1);
   county_task[0].agency_id = county_id;
   county_task[0].unit_id = unit_id;
@@ -261,9 +264,10 @@ TEST_P(DrawCycle, CapsAreCountedFromTheYearsTasksOfEveryLevel) {
         for (const auto& u : x["units"]) capped.push_back(u["id"]);
   EXPECT_NE(std::find(capped.begin(), capped.end(), unit_id), capped.end()) << p2["strata"].dump();
   // Units drawn once are still in.
-  for (std::size_t j = 1; j < r1["tasks"].size(); ++j)
-    EXPECT_EQ(std::find(capped.begin(), capped.end(), db->units().find_live(r1["tasks"][j]["unit"].get<std::string>())->id),
-              capped.end());
+  for (const auto& t : r1["tasks"]) {
+    int64_t other = db->units().find_live(t["unit"].get<std::string>())->id;
+    if (other != unit_id) EXPECT_EQ(std::find(capped.begin(), capped.end(), other), capped.end());
+  }
 }
 
 SUIJI_IMPORT_BOTH_ENGINES(DrawCycle);

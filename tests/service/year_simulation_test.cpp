@@ -60,7 +60,8 @@ TEST_P(YearSimulation, FourQuartersCoverEveryCountyKeyUnitAndKeepEveryUnitWithin
   // 柯城's key units eligible in Q4 (the last quarter's population, both parts).
   std::set<std::string> key_units;
   auto row = db->draws().find(last_county["draw_code"].get<std::string>());
-  for (const auto& s : Json::parse(row->input_json)["strata"])
+  Json input = Json::parse(row->input_json);
+  for (const auto& s : input["strata"])
     if (s["policy_stratum"] == "key")
       for (const auto& id : s["population"]) key_units.insert(id);
   ASSERT_FALSE(key_units.empty());

@@ -12,6 +12,7 @@
 #include "service/draws/draw_history.h"
 #include "service/draws/draw_pool.h"
 #include "service/plans/agency_policy.h"
+#include "service/plans/holiday_warnings.h"
 #include "service/plans/jurisdiction_figures.h"
 #include "service/plans/plan_args.h"
 #include "service/plans/stratum_preview.h"
@@ -127,7 +128,7 @@ Json prepare_draw(store::Store& db, const PrepareRequest& req) {
                         std::to_string(team_size),
                     Json{{"field", "agency"}, {"excluded", to_json(pool.excluded, true)}});
 
-  Json in_strata = Json::array(), out_strata = Json::array();
+  Json in_strata = Json::array(), out_strata = Json::array(), warnings = Json::array();
   std::unordered_map<int64_t, const Unit*> in_population;
   for (std::size_t i = 0; i < strata.size(); ++i) {
     const policy::Stratum& s = *strata[i];
@@ -143,9 +144,20 @@ Json prepare_draw(store::Store& db, const PrepareRequest& req) {
                       "类别「" + s.name + "」的抽查比例尚未确定（" + s.size.open_reason + "），请先在抽查规则中设定",
                       "the size of stratum " + s.id + " is left open by the policy: set it before drawing",
                       Json{{"field", "stratum"}, {"stratum", s.id}});
-    if (t.eligible == 0)
-      throw bad_input("stratum_empty", "类别「" + s.name + "」在本期没有可抽取的污染源",
-                      "no unit of stratum " + s.id + " may be drawn this period", Json{{"field", "stratum"}, {"stratum", s.id}});
+    if (t.eligible == 0) {
+      // Nothing to draw from (every unit stopped, closed or at its cap): the other strata
+      // are still drawn, and the output says why this one is not.
+      warnings.push_back(plan_warning("stratum_empty",
+                                      "类别「" + s.name + "」本期没有可抽取的污染源（应抽 " + std::to_string(*need) +
+                                          " 家），不参与本次抽取",
+                                      "no unit of stratum " + s.id + " may be drawn this period: it is left out"));
+      Json shown = stratum_preview(t, size, period, today);
+      shown["id"] = s.id;
+      shown["label"] = s.name;
+      shown["k"] = 0;
+      out_strata.push_back(std::move(shown));
+      continue;
+    }
     int64_t k = std::min(*need, t.eligible);
     Json shortfall = std::max<int64_t>(0, *need - t.eligible);
     Json size_json{{"required", *need}, {"formula", size.formula}, {"basis", size.basis}};
@@ -173,6 +185,10 @@ Json prepare_draw(store::Store& db, const PrepareRequest& req) {
     if (parts.size() > 1 || parts[0]["id"] != s.id) shown["parts"] = std::move(parts);
     out_strata.push_back(std::move(shown));
   }
+
+  if (in_strata.empty())
+    throw bad_input("nothing_to_draw", "本期各类别均没有可抽取的污染源，无法准备抽取",
+                    "no stratum has a unit that may be drawn this period: nothing to prepare", Json{{"field", "period"}});
 
   Json pool_json = Json::array();
   for (const Inspector* m : pool.members) pool_json.push_back({{"id", m->code}, {"senior", m->senior}});
@@ -226,7 +242,8 @@ Json prepare_draw(store::Store& db, const PrepareRequest& req) {
                 {"team_size", team_size},
                 {"mentor_pairing", p.team.mentor_pairing},
                 {"pool", {{"members", pool.members.size()}, {"excluded", to_json(pool.excluded, true)}}},
-                {"conflicts", n_conflicts}};
+                {"conflicts", n_conflicts},
+                {"warnings", warnings}};
   });
 }
 

@@ -16,7 +16,8 @@
 //   two disjoint strata, "<id>.uncovered" (at least ⌈not yet covered ÷ quarters left⌉) and
 //   "<id>.covered" (the rest of the size); each carries "policy_stratum": "<id>". A
 //   size the policy leaves open is kBadInput "size_open"; a stratum without anyone
-//   eligible is kBadInput "stratum_empty".
+//   eligible is left out with a warning "stratum_empty" (kBadInput "nothing_to_draw" when
+//   every stratum is).
 // - The pool is draw_pool.h's on `today`, the 回避 pairs between its members and the populations; team size
 //   and 以老带新 are the policy's. Fewer pool members than the team size is kBadInput
 //   "pool_too_small".
@@ -48,7 +49,8 @@ struct PrepareRequest {
 
 // {"id", "draw_code", "status": "prepared", "agency", "period", "as_of", "policy",
 //  "strata": [stratum_preview fields + "id", "label", "k"], "team_size", "mentor_pairing",
-//  "pool": {"members", "excluded": [{"id","name","reason","detail"}]}, "conflicts"}
+//  "pool": {"members", "excluded": [{"id","name","reason","detail"}]}, "conflicts",
+//  "warnings": [{"code", "message"}]}
 Json prepare_draw(store::Store& db, const PrepareRequest& request);
 
 }  // namespace suiji::service
