@@ -26,6 +26,7 @@ timed() {  # CMD... → "seconds max_rss_mb"; fails loudly if CMD fails
 median() { sort -n | awk '{t[NR] = $1} END {printf "%.2f / **%.2f** / %.2f", t[1], t[int((NR + 1) / 2)], t[NR]}'; }
 maxrss() { awk '{if ($2 > m) m = $2} END {printf "%.0f", m}'; }
 
+LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
 "$SUIJI" demo --db "$WORK/demo.db" --units "$N" --inspectors "$M" >/dev/null
 : >"$WORK/prepare"; : >"$WORK/announce"; : >"$WORK/reveal"; : >"$WORK/total"
 for ((r = 0; r < RUNS; r++)); do
@@ -44,6 +45,7 @@ for ((r = 0; r < RUNS; r++)); do
   cp "$WORK/out" "$WORK/revealed.json"
   echo "$(python3 -c "print('%.2f' % ($tp + $ta + $tr))") 0" >>"$WORK/total"
 done
+LOAD_AFTER=$(cut -d' ' -f1 /proc/loadavg)
 figures=$(python3 - "$WORK/prepared.json" "$WORK/revealed.json" <<'PY'
 import json, sys
 p = json.load(open(sys.argv[1])); r = json.load(open(sys.argv[2]))
@@ -61,7 +63,8 @@ Release build (g++ $(g++ -dumpversion), -O2). Data: \`suiji demo --units $N --in
 the city (330800, policy \`quzhou-city\`), period ${YEAR}Q1: $figures. Each step is its own process on a fresh copy
 of the store (open, read, write one transaction with its audit entry, print JSON); one witness input between
 announce and reveal (not timed). Wall-clock seconds over $RUNS runs (min / **median** / max), max RSS from
-/usr/bin/time -v. Goal: prepare + announce + reveal ≤ 2 s.
+/usr/bin/time -v. 1-minute load average before / after the runs: $LOAD_BEFORE / $LOAD_AFTER (2 cores; above 1 other
+work shared the machine). Goal: prepare + announce + reveal ≤ 2 s.
 
 | step | seconds (min / median / max) | max RSS (MB) |
 |---|---|---:|
