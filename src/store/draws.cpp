@@ -125,6 +125,23 @@ void Draws::set_witnesses(int64_t id, const std::string& expected, const std::st
   });
 }
 
+void Draws::replace_record(int64_t id, const std::string& expected, const std::string& record_json) {
+  s_.transaction([&] {
+    auto d = get(id);
+    if (!d)
+      throw NotFound("draw_not_found", "抽取 " + std::to_string(id) + " 不存在", "draw " + std::to_string(id) + " not found");
+    if (d->status != "revealed") throw not_in_status(*d, "draw_not_revealed", "尚未揭示或已公开", "is not revealed");
+    long long lid = id;
+    soci::statement st = (s_.sql().prepare << "UPDATE draw SET record_json = :r WHERE id = :id AND status = 'revealed' "
+                                              "AND record_json = :old",
+                          soci::use(record_json), soci::use(lid), soci::use(expected));
+    st.execute(true);
+    if (st.get_affected_rows() != 1)
+      throw Error(ErrorKind::kConflict, "draw_changed", "抽取「" + d->draw_code + "」刚有其他变动生效，请重新提交",
+                  "another change reached draw " + d->draw_code + " meanwhile: submit it again");
+  });
+}
+
 DrawRow Draws::publish(int64_t id, const std::string& by, const std::string& at) {
   return s_.transaction([&] {
     auto d = get(id);

@@ -96,6 +96,12 @@ class Draws {
   // revealed → published, by whom and when (kConflict "draw_not_revealed" else).
   DrawRow publish(int64_t id, const std::string& by, const std::string& at);
 
+  // A change after reveal (spec section 7): replaces the record of a revealed draw with
+  // `record_json` (the same draw replayed with one more change) if it still is `expected`.
+  // kConflict "draw_not_revealed" unless revealed (a published record is final),
+  // "draw_changed" when another change landed in between.
+  void replace_record(int64_t id, const std::string& expected, const std::string& record_json);
+
   // Detail and list queries: never the nonce (they do not touch draw_secret).
   std::optional<DrawRow> get(int64_t id);
   std::optional<DrawRow> find(std::string_view draw_code);

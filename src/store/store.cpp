@@ -285,6 +285,8 @@ Holidays Store::holidays() { return Holidays(*this); }
 AuditLog Store::audit_log() { return AuditLog(*this); }
 Draws Store::draws() { return Draws(*this); }
 Tasks Store::tasks() { return Tasks(*this); }
+Attachments Store::attachments() { return Attachments(*this); }
+ChangeRequests Store::change_requests() { return ChangeRequests(*this); }
 Policies Store::policies() { return Policies(*this); }
 Plans Store::plans() { return Plans(*this); }
 NamedLists Store::named_lists() { return NamedLists(*this); }

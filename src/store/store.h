@@ -110,6 +110,8 @@ class Policies;
 class Plans;
 class NamedLists;
 class Tasks;
+class Attachments;
+class ChangeRequests;
 
 class Store {
  public:
@@ -169,6 +171,8 @@ class Store {
   Plans plans();
   NamedLists named_lists();
   Tasks tasks();
+  Attachments attachments();
+  ChangeRequests change_requests();
 
  private:
   Store(Engine engine, std::unique_ptr<soci::session> sql);
@@ -196,6 +200,8 @@ class Store {
 }  // namespace suiji::store
 
 #include "store/agencies.h"
+#include "store/attachments.h"
+#include "store/change_requests.h"
 #include "store/audit_log.h"
 #include "store/conflicts.h"
 #include "store/draws.h"

@@ -2,6 +2,7 @@
 
 #include <soci/soci.h>
 
+#include "domain/error.h"
 #include "store/sql_util.h"
 #include "store/store.h"
 
@@ -86,6 +87,47 @@ std::vector<TaskRow> Tasks::of_year(int year) {
   sqlu::Where w;
   w.add("substr(period, 1, 4) = :y", std::to_string(year));
   return query_tasks(s_.sql(), w);
+}
+
+std::optional<TaskRow> Tasks::get(int64_t id) {
+  sqlu::Where w;
+  w.add("id = :id", id);
+  auto rows = query_tasks(s_.sql(), w);
+  if (rows.empty()) return std::nullopt;
+  return rows.front();
+}
+
+namespace {
+
+[[noreturn]] void task_moved(int64_t id, const std::string& expected) {
+  if (expected == "open")
+    throw Error(ErrorKind::kConflict, "task_not_open", "任务 " + std::to_string(id) + " 已不是待检查状态",
+                "task " + std::to_string(id) + " is no longer open");
+  throw Error(ErrorKind::kConflict, "task_changed", "任务 " + std::to_string(id) + " 的状态已被他人改变，请重新读取",
+              "task " + std::to_string(id) + " was changed by someone else: read it again");
+}
+
+}  // namespace
+
+void Tasks::set_team(int64_t id, const std::string& team_json, int64_t lead_inspector_id) {
+  s_.transaction([&] {
+    long long lid = id, lead = lead_inspector_id;
+    soci::statement st = (s_.sql().prepare << "UPDATE task SET team_json = :t, lead_inspector_id = :l "
+                                              "WHERE id = :id AND status = 'open'",
+                          soci::use(team_json), soci::use(lead), soci::use(lid));
+    st.execute(true);
+    if (st.get_affected_rows() != 1) task_moved(id, "open");
+  });
+}
+
+void Tasks::set_status(int64_t id, const std::string& expected, const std::string& status) {
+  s_.transaction([&] {
+    long long lid = id;
+    soci::statement st = (s_.sql().prepare << "UPDATE task SET status = :s WHERE id = :id AND status = :e",
+                          soci::use(status), soci::use(lid), soci::use(expected));
+    st.execute(true);
+    if (st.get_affected_rows() != 1) task_moved(id, expected);
+  });
 }
 
 }  // namespace suiji::store

@@ -3,8 +3,10 @@
 // task is made (team from the draw, due date from the calendar) are the services'
 // (service/draws/draw_reveal.h); the store keeps rows.
 //
-// Invariant: a task's draw, unit and team never change after insert_all; later steps
-// (dispatch, changes, records) move its status only, each through its own method.
+// Invariant: a task's draw and unit never change after insert_all. Its team changes only
+// through an approved replace_inspector change (set_team); a substituted unit's task is
+// closed as "substituted" and the replacement gets a new task. Later steps move the status
+// through their own guarded methods.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -37,6 +39,12 @@ class Tasks {
   // created_at.
   void insert_all(std::vector<TaskRow>& rows);
   std::vector<TaskRow> of_draw(int64_t draw_id);  // by id
+  std::optional<TaskRow> get(int64_t id);
+  // The team of an open task (lead first): kConflict "task_not_open" when it is not open.
+  void set_team(int64_t id, const std::string& team_json, int64_t lead_inspector_id);
+  // Moves the task from status `expected` to `status`: kConflict "task_not_open" (or
+  // "task_changed" for another `expected`) when it is elsewhere.
+  void set_status(int64_t id, const std::string& expected, const std::string& status);
   // Every task whose period lies in `year` ("2027", "2027Q1" … "2027Q4"), whatever agency
   // made it: the year's inspections of a unit by every level (caps and coverage, 000:L10).
   std::vector<TaskRow> of_year(int year);

@@ -1,6 +1,7 @@
 #include "service/draws/draw_publish.h"
 
 #include "domain/error.h"
+#include "domain/task_status.h"
 #include "service/acting_user.h"
 #include "service/audit/audited_write.h"
 #include "service/draws/draw_context.h"
@@ -20,7 +21,7 @@ void check_embargo(store::Store& db, const DrawContext& c, const std::string& to
   const policy::Embargo& e = c.policy.policy.embargo;
   if (e.kind == policy::Embargo::Kind::kTasksClosed) {
     int64_t open = 0;
-    for (const auto& t : db.tasks().of_draw(c.row.id)) open += t.status != "closed";
+    for (const auto& t : db.tasks().of_draw(c.row.id)) open += !task_finished(t.status);
     if (open > 0)
       throw Error(ErrorKind::kConflict, "embargo_not_over",
                   "抽取「" + c.row.draw_code + "」还有 " + std::to_string(open) + " 项任务未办结，按规则（" + e.basis +
