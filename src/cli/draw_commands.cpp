@@ -6,6 +6,10 @@
 //   draw reveal   --db PATH --draw ID --as LOGIN
 //   draw record   --db PATH --draw ID [--as LOGIN] [--out FILE]
 //   draw publish  --db PATH --draw ID --as LOGIN
+//   draw change   --db PATH --draw ID --kind replace_inspector|substitute_unit --unit ID
+//                 [--inspector CODE | --stratum ID] --reason TEXT --evidence FILE… --as LOGIN
+//   draw change-approve | change-reject --db PATH --request N [--note TEXT] --as LOGIN
+//   draw changes  --db PATH --draw ID --as LOGIN
 // Thin over service/draws/; errors are thrown to main() (cli/exit_codes.h).
 #include <cstdio>
 #include <fstream>
@@ -18,6 +22,7 @@
 #include "domain/error.h"
 #include "service/database_setup.h"
 #include "service/draws/draw_announce.h"
+#include "service/draws/draw_change.h"
 #include "service/draws/draw_files.h"
 #include "service/draws/draw_prepare.h"
 #include "service/draws/draw_publish.h"
@@ -46,6 +51,9 @@ struct CycleArgs {
   std::string db = kDefaultDb, draw, as, today, override_reason, out;
   service::PrepareRequest prepare;
   service::WitnessRequest witness;
+  service::ChangeRequestInput change;
+  std::vector<std::string> evidence;
+  service::ChangeDecision decision;
 };
 
 void print(const Json& j) { std::cout << j.dump(2) << "\n"; }
@@ -61,6 +69,56 @@ void write_record(const std::string& record, const std::string& out) {
   if (!f)
     throw unavailable("write_failed", "无法写入文件「" + out + "」", "cannot write the file \"" + out + "\"",
                       Json{{"field", "out"}});
+}
+
+// Changes after the draw (service/draws/draw_change.h): ask, sign in two steps, list.
+void add_change_commands(CLI::App* draw_cmd, const std::shared_ptr<CycleArgs>& a, int& exit_code) {
+  auto* change = draw_cmd->add_subcommand("change", "申请变动：更换检查人员或替换污染源（须写明原因并附证明材料，经科室负责人、分管领导审批）");
+  add_db_option(change, a->db);
+  change->add_option("--draw", a->draw, "the draw's number or code")->required();
+  change->add_option("--kind", a->change.kind, "replace_inspector (更换检查人员) or substitute_unit (替换污染源)")->required();
+  change->add_option("--unit", a->change.unit, "the drawn unit's draw id (抽查编号)")->required();
+  change->add_option("--inspector", a->change.inspector, "replace_inspector: the leaving inspector's code");
+  change->add_option("--stratum", a->change.stratum, "substitute_unit: the stratum that drew the unit (when several did)");
+  change->add_option("--reason", a->change.reason, "休假/因公出差/学习/借调/依法回避, or 关闭/停产/重复")->required();
+  change->add_option("--evidence", a->evidence, "a JPEG, PNG or PDF file (≤ 10 MB); repeat for several")->required();
+  change->add_option("--as", a->as, "the operator's or team lead's login")->required();
+  change->callback([a, &exit_code] {
+    auto db = service::open_existing_database(a->db);
+    a->change.draw = a->draw;
+    a->change.actor = a->as;
+    for (const auto& path : a->evidence) a->change.evidence.push_back(service::evidence_file(path));
+    print(service::request_change(*db, a->change));
+    exit_code = kExitOk;
+  });
+
+  auto decide = [&](const char* name, const char* help, bool approve) {
+    auto* c = draw_cmd->add_subcommand(name, help);
+    add_db_option(c, a->db);
+    c->add_option("--request", a->decision.request, "the change request's number")->required();
+    auto* note = c->add_option("--note", a->decision.note, approve ? "an opinion to record" : "why it is sent back");
+    if (!approve) note->required();
+    c->add_option("--as", a->as, "the team lead's (first) or approver's (second) login")->required();
+    c->callback([a, approve, &exit_code] {
+      auto db = service::open_existing_database(a->db);
+      a->decision.actor = a->as;
+      a->decision.approve = approve;
+      print(service::decide_change(*db, a->decision));
+      exit_code = kExitOk;
+    });
+  };
+  decide("change-approve", "审批变动申请：科室负责人签署意见，再由分管领导批准（批准后写入抽取记录并调整任务）", true);
+  decide("change-reject", "退回变动申请（须写明理由）", false);
+
+  auto* list = draw_cmd->add_subcommand("changes", "列出抽取的变动申请及审批情况");
+  add_db_option(list, a->db);
+  list->add_option("--draw", a->draw, "the draw's number or code")->required();
+  list->add_option("--as", a->as, "a user of the draw's agency")->required();
+  list->callback([a, &exit_code] {
+    auto db = service::open_existing_database(a->db);
+    print(service::list_changes(*db, a->draw, a->as));
+    exit_code = kExitOk;
+  });
 }
 
 // The life-cycle verbs: each opens the store, runs one service, prints its JSON.
@@ -140,6 +198,7 @@ void add_cycle_commands(CLI::App* draw_cmd, int& exit_code) {
     print(service::publish_draw(*db, {a->draw, a->as, a->today}));
     exit_code = kExitOk;
   });
+  add_change_commands(draw_cmd, a, exit_code);
 }
 
 }  // namespace

@@ -100,15 +100,8 @@ TEST_F(DrawCycleCli, AKillAtAnyPointOfAnnounceOrRevealLeavesNoHalfDoneDraw) {
   auto v = run_suiji("verify " + file);
   EXPECT_EQ(v.exit_code, 0) << v.out;
   EXPECT_NE(v.out.find("verified"), std::string::npos);
-  std::string node = "node " + std::string(SUIJI_SOURCE_DIR) + "/web/verifier/cli.mjs " + file + " 2>&1";
-  FILE* js = popen(node.c_str(), "r");
-  ASSERT_NE(js, nullptr);
-  std::string out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, js)) > 0) out.append(buf, n);
-  int st = pclose(js);
-  EXPECT_TRUE(WIFEXITED(st) && WEXITSTATUS(st) == 0) << out;
+  auto js = testing::run_js_verifier(file);
+  EXPECT_EQ(js.exit_code, 0) << js.out;
 
   // Before publication the record is the agency's: no --as, no record.
   auto anon = run_suiji("draw record" + draw);

@@ -13,8 +13,9 @@ struct Run {
   std::string out;  // stdout and stderr together
 };
 
-inline Run run_suiji(const std::string& args) {
-  std::string cmd = std::string(SUIJI_BINARY) + " " + args + " 2>&1";
+// Runs a shell command line; stdout and stderr together.
+inline Run run_command(const std::string& command) {
+  std::string cmd = command + " 2>&1";
   Run r;
   FILE* p = popen(cmd.c_str(), "r");
   if (!p) return r;
@@ -24,6 +25,14 @@ inline Run run_suiji(const std::string& args) {
   int status = pclose(p);
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return r;
+}
+
+inline Run run_suiji(const std::string& args) { return run_command(std::string(SUIJI_BINARY) + " " + args); }
+
+// The independent JavaScript verifier (web/verifier/cli.mjs) on a record file: exit 0 when
+// it verifies.
+inline Run run_js_verifier(const std::string& record_file) {
+  return run_command("node " + std::string(SUIJI_SOURCE_DIR) + "/web/verifier/cli.mjs " + record_file);
 }
 
 }  // namespace suiji::testing

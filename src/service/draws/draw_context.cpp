@@ -30,6 +30,12 @@ DrawContext draw_context(store::Store& db, const std::string& ref) {
   return c;
 }
 
+std::string policy_stratum_of(const draw::StratumInput& s) {
+  for (const auto& [key, value] : s.extra)
+    if (key == "policy_stratum") return Json::parse(value).get<std::string>();
+  return s.id;
+}
+
 Json draw_summary(const store::DrawRow& row) {
   return Json{{"draw_code", row.draw_code}, {"period", row.period}, {"status", row.status}};
 }

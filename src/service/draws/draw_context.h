@@ -8,6 +8,7 @@
 #include <string>
 
 #include "domain/agency.h"
+#include "draw/input.h"
 #include "policy/calendar.h"
 #include "service/plans/agency_policy.h"
 #include "store/draws.h"
@@ -26,6 +27,9 @@ struct DrawContext {
 };
 
 DrawContext draw_context(store::Store& db, const std::string& ref);
+
+// The policy stratum a draw stratum belongs to ("key" for "key.uncovered", draw_prepare.h).
+std::string policy_stratum_of(const draw::StratumInput& s);
 
 // The audit entity id and the short summary every draw step records.
 Json draw_summary(const store::DrawRow& row);

@@ -40,13 +40,6 @@ void check_announced_hashes(const store::DrawRow& d, const draw::DrawResult& r, 
                 "draw " + d.draw_code + "'s lists no longer hash to what was announced: not revealed");
 }
 
-// The policy stratum a draw stratum belongs to ("key" for "key.uncovered", draw_prepare.h).
-std::string policy_stratum_of(const draw::StratumInput& s) {
-  for (const auto& [key, value] : s.extra)
-    if (key == "policy_stratum") return Json::parse(value).get<std::string>();
-  return s.id;
-}
-
 policy::Date last_working_day(const policy::WorkCalendar& cal, const policy::Period& p) {
   policy::Date d = p.last_day();
   return cal.is_working_day(d) ? d : cal.add_working_days(d, -1);
