@@ -4,6 +4,8 @@
 //
 //   suiji import units|inspectors|conflicts FILE --agency CODE --as LOGIN [--dry-run] [--db PATH]
 //                [--create-org-units] [--max-errors N] [--json]
+//   suiji import office-list FILE --agency CODE --kind 处罚案件|信访|其他 --period 2027Q1 --as LOGIN
+//                (another office's quarterly list: its units are special next quarter)
 //   suiji export units|inspectors|conflicts [--format csv|xlsx] [--agency CODE]
 //                [--out FILE] [--db PATH]
 //
@@ -21,6 +23,7 @@
 #include "service/database_setup.h"
 #include "service/library/export_files.h"
 #include "service/library/import_library.h"
+#include "service/lists/import_office_list.h"
 
 namespace suiji::cli {
 
@@ -28,6 +31,7 @@ namespace {
 
 struct ImportArgs {
   std::string library, file, agency, as, db = kDefaultDb;
+  std::string kind, period;  // office-list only
   bool dry_run = false, create_org_units = false, json = false;
   std::size_t max_errors = service::ImportOptions{}.max_errors;
 };
@@ -45,7 +49,32 @@ std::string library_title(service::Library lib) {
   return "";
 }
 
+int run_office_list_import(const ImportArgs& a) {
+  service::OfficeListImportOptions o{a.agency, a.kind, a.period, a.as, a.max_errors, "", ""};
+  auto db = service::open_existing_database(a.db);
+  service::OfficeListImport r = service::import_office_list_file(*db, a.file, o);
+  if (a.json) {
+    std::cout << (r.report.ok() ? service::to_json(r) : service::to_json(r.report)).dump(2) << "\n";
+    return r.report.ok() ? kExitOk : kExitBadInput;
+  }
+  for (const auto& w : r.report.warnings) {
+    std::cerr << "警告 warning:";
+    print_issue(std::cerr, w);
+  }
+  std::string title = r.kind + "清单 " + r.period;
+  if (!r.report.ok()) {
+    std::cerr << title << " 导入失败，未写入任何数据 / office list import failed, nothing written: 共 "
+              << r.report.errors.size() << " 个错误 / " << r.report.errors.size() << " errors\n";
+    print_error_groups(std::cerr, r.report.errors);
+    return kExitBadInput;
+  }
+  std::cout << title << " 已导入 " << r.entries << " 条（原有 " << r.previous_entries << " 条已替换）/ imported "
+            << r.entries << " entries (replacing " << r.previous_entries << ")；下季度抽取时列为特殊监管对象\n";
+  return kExitOk;
+}
+
 int run_import(const ImportArgs& a) {
+  if (a.library == "office-list") return run_office_list_import(a);
   auto lib = *service::library_from_name(a.library);
   service::ImportOptions o;
   o.agency_region = a.agency;
@@ -108,10 +137,14 @@ void add_library_commands(CLI::App& app, int& exit_code) {
 
   auto ia = std::make_shared<ImportArgs>();
   auto* imp = app.add_subcommand(
-      "import", "导入两库：污染源、执法人员或回避关系 (.csv UTF-8/GBK 或 .xlsx)；任一行有错则不写入任何数据");
-  imp->add_option("library", ia->library, "units | inspectors | conflicts")
+      "import", "导入两库：污染源、执法人员或回避关系，或其他科室的季度清单 (.csv UTF-8/GBK 或 .xlsx)；任一行有错则不写入任何数据");
+  std::vector<std::string> importable = libraries;
+  importable.push_back("office-list");
+  imp->add_option("library", ia->library, "units | inspectors | conflicts | office-list")
       ->required()
-      ->check(CLI::IsMember(libraries));
+      ->check(CLI::IsMember(importable));
+  imp->add_option("--kind", ia->kind, "office-list: 处罚案件 | 信访 | 其他");
+  imp->add_option("--period", ia->period, "office-list: the quarter the list covers, e.g. 2027Q1");
   imp->add_option("file", ia->file, "the .csv or .xlsx file")->required()->check(CLI::ExistingFile);
   imp->add_option("--agency", ia->agency, "importing agency's 行政区划代码, e.g. 330800")->required();
   imp->add_option("--as", ia->as, "the 双随机 operator who imports: a user's login (checked, recorded)")->required();

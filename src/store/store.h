@@ -112,6 +112,7 @@ class NamedLists;
 class Tasks;
 class Attachments;
 class ChangeRequests;
+class OfficeLists;
 
 class Store {
  public:
@@ -173,6 +174,7 @@ class Store {
   Tasks tasks();
   Attachments attachments();
   ChangeRequests change_requests();
+  OfficeLists office_lists();
 
  private:
   Store(Engine engine, std::unique_ptr<soci::session> sql);
@@ -208,6 +210,7 @@ class Store {
 #include "store/holidays.h"
 #include "store/inspectors.h"
 #include "store/named_lists.h"
+#include "store/office_lists.h"
 #include "store/policies.h"
 #include "store/plans.h"
 #include "store/tasks.h"

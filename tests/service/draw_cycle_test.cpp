@@ -214,7 +214,9 @@ TEST_P(DrawCycle, CapsAreCountedFromTheYearsTasksOfEveryLevel) {
   // Units drawn once are still in.
   for (const auto& t : r1["tasks"]) {
     int64_t other = db->units().find_live(t["unit"].get<std::string>())->id;
-    if (other != unit_id) EXPECT_EQ(std::find(capped.begin(), capped.end(), other), capped.end());
+    if (other != unit_id) {
+      EXPECT_EQ(std::find(capped.begin(), capped.end(), other), capped.end());
+    }
   }
 }
 

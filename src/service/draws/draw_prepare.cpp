@@ -201,6 +201,14 @@ Json prepare_draw(store::Store& db, const PrepareRequest& req) {
   Json conflicts = Json::array();
   for (const auto& [u, i] : pairs) conflicts.push_back(Json::array({u, i}));
 
+  // Who is special this quarter because another office listed them last quarter, and why.
+  Json carried = Json::array(), carried_shown = Json::array();
+  for (const Unit& u : fig.units)
+    if (auto it = fig.carried_over.find(u.id); it != fig.carried_over.end()) {
+      carried.push_back({{"unit", u.draw_id_code}, {"origins", it->second}});
+      carried_shown.push_back({{"unit", u.draw_id_code}, {"name", u.name}, {"origins", it->second}});
+    }
+
   Json agency_json{{"id", agency.id}, {"name", agency.name}, {"region_code", agency.region_code}};
   Json policy_json{{"year", ap.year}, {"version", ap.version}, {"preset", p.preset}, {"title", p.title}};
   Json input{{"spec", "sj-draw/1"},
@@ -219,6 +227,7 @@ Json prepare_draw(store::Store& db, const PrepareRequest& req) {
              {"policy", policy_json},
              {"as_of", today},
              {"inspector_exclusions", to_json(pool.excluded, false)}};
+  if (!carried.empty()) input["special_carry_over"] = std::move(carried);
   int64_t n_conflicts = static_cast<int64_t>(input["inspectors"]["conflicts"].size());
 
   return write(db, [&](Audit& audit) {
@@ -243,6 +252,7 @@ Json prepare_draw(store::Store& db, const PrepareRequest& req) {
                 {"mentor_pairing", p.team.mentor_pairing},
                 {"pool", {{"members", pool.members.size()}, {"excluded", to_json(pool.excluded, true)}}},
                 {"conflicts", n_conflicts},
+                {"special_carry_over", carried_shown},
                 {"warnings", warnings}};
   });
 }

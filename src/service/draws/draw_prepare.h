@@ -24,7 +24,9 @@
 // - The stored input carries, as informational fields (spec section 8), the agency,
 //   period, policy version, the date the lists were taken (`as_of`), each stratum's
 //   formula, shortfall and exclusions (unit ids and reasons) and the excluded inspectors
-//   (ids and reasons): the published record says who was not eligible and why.
+//   (ids and reasons): the published record says who was not eligible and why. Units
+//   special this quarter only because last quarter's office lists named them
+//   (special_carry_over.h) are listed with their origins ("special_carry_over").
 // - Draw code: "<region code>-<period>-<n>", n the agency's next draw of the period.
 // One service::write: the draw row and its audit entry ("draw.prepare").
 #pragma once
@@ -50,7 +52,7 @@ struct PrepareRequest {
 // {"id", "draw_code", "status": "prepared", "agency", "period", "as_of", "policy",
 //  "strata": [stratum_preview fields + "id", "label", "k"], "team_size", "mentor_pairing",
 //  "pool": {"members", "excluded": [{"id","name","reason","detail"}]}, "conflicts",
-//  "warnings": [{"code", "message"}]}
+//  "special_carry_over": [{"unit", "name", "origins"}], "warnings": [{"code", "message"}]}
 Json prepare_draw(store::Store& db, const PrepareRequest& request);
 
 }  // namespace suiji::service

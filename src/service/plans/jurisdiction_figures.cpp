@@ -1,5 +1,7 @@
 #include "service/plans/jurisdiction_figures.h"
 
+#include "service/plans/special_carry_over.h"
+
 #include "auth/scope.h"
 #include "domain/error.h"
 #include "policy/select.h"
@@ -52,6 +54,12 @@ JurisdictionFigures figures_of(store::Store& db, const Agency& agency, const pol
   store::UnitFilter within;
   within.within_agency = agency.id;
   fig.units = db.units().list_for_policy(within);
+  auto carry = special_carry_over(db, period);
+  for (Unit& u : fig.units)
+    if (auto it = carry.find(u.id); it != carry.end() && !u.special) {
+      u.special = true;
+      fig.carried_over.emplace(u.id, it->second);
+    }
   fig.strata.resize(strata.size());
   for (std::size_t i = 0; i < strata.size(); ++i) {
     fig.strata[i].stratum = strata[i];

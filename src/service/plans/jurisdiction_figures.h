@@ -8,6 +8,8 @@
 //   (Units::list_for_policy); each stratum takes those its selector selects
 //   (policy/select.h); exclusions follow policy/eligibility.h, over the period for a
 //   quarterly stratum and over the period's whole year for a yearly one.
+// - Units on last quarter's office lists count as special (special_carry_over.h), with
+//   their origins in `carried_over`.
 // - Named lists are looked up at the agency, then each agency above it; a missing one
 //   throws kBadInput "list_missing" naming the list and how to import it.
 // - headcount is set for staff-ratio strata only: the agency's own inspectors on the
@@ -18,6 +20,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "domain/agency.h"
@@ -42,6 +45,9 @@ struct StratumFigures {
 
 struct JurisdictionFigures {
   std::vector<Unit> units;  // the jurisdiction's units (selection fields only)
+  // Units made special for this period by last quarter's office lists (special_carry_over.h),
+  // id → origins; units the library already flags special are not in it.
+  std::map<int64_t, std::vector<std::string>> carried_over;
   std::vector<StratumFigures> strata;  // in the order asked
 };
 
