@@ -17,6 +17,7 @@
 #include "domain/codes.h"
 #include "service/database_setup.h"
 #include "service/demo_dataset.h"
+#include "service/demo_history.h"
 
 namespace suiji::cli {
 namespace {
@@ -29,6 +30,7 @@ struct InitArgs {
 struct DemoArgs {
   std::string db = kDefaultDb;
   service::DemoOptions demo;
+  bool no_history = false;
 };
 
 void print_login(const std::string& login, const std::string& password) {
@@ -76,6 +78,14 @@ int run_demo(const DemoArgs& a) {
             << "  抽查规则 policies: 市局 quzhou-city，各分局 quzhou-county —";
   for (int y : s.policy_years) std::cout << " " << y;
   std::cout << "\n";
+  if (!a.no_history) {
+    auto h = service::load_demo_history(*db, a.demo.today);
+    std::cout << "  抽取 draws (本年至今 this year so far):\n";
+    for (const auto& d : h.draws)
+      std::cout << "    " << d.code << "  " << d.announced_on << " 揭示 revealed, 任务 tasks " << d.tasks
+                << (d.changes ? "，人员变动 changes " + std::to_string(d.changes) : std::string()) << "\n";
+    for (const auto& why : h.skipped) std::cout << "    说明 note: " << why << "\n";
+  }
   print_login(s.admin_login, s.admin_password);
   if (!s.demo_users.empty()) {
     if (s.demo_password.empty())
@@ -110,6 +120,8 @@ void add_store_commands(CLI::App& app, int& exit_code) {
   demo->add_option("--inspectors", demo_args->demo.inspectors, "number of inspectors")
       ->check(CLI::Range(20, 50000))
       ->capture_default_str();
+  demo->add_option("--today", demo_args->demo.today, "the demo's today (YYYY-MM-DD): policies for its year and the next, draws up to it");
+  demo->add_flag("--no-history", demo_args->no_history, "load the libraries and policies only, no draws");
   demo->callback([demo_args, &exit_code] { exit_code = run_demo(*demo_args); });
 }
 

@@ -548,7 +548,7 @@ DemoSummary load_demo(store::Store& db, const DemoOptions& o) {
     // the next, whose first quarter is drawn at the end of this one.
     std::vector<int> years = o.policy_years;
     if (years.empty()) {
-      int now = std::stoi(store::Store::now().substr(0, 4));
+      int now = std::stoi((o.today.empty() ? store::Store::now() : o.today).substr(0, 4));
       years = {now, now + 1};
     }
     std::vector<int64_t> counties = county_agency;

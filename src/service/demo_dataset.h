@@ -26,6 +26,9 @@ struct DemoOptions {
   // Years the agencies get their policies for (quzhou-city, quzhou-county); empty = this
   // year and the next.
   std::vector<int> policy_years;
+  // The demo's "today" (YYYY-MM-DD, "" = today UTC): policies default to its year and the
+  // next, and the history (demo_history.h) runs up to it.
+  std::string today;
 };
 
 struct DemoSummary {

@@ -19,7 +19,7 @@ using testing::run_suiji;
 class DrawChangeCli : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto r = run_suiji("demo --db " + db_ + " --units 400 --inspectors 40");
+    auto r = run_suiji("demo --db " + db_ + " --units 400 --inspectors 40 --today 2026-12-04");
     ASSERT_EQ(r.exit_code, 0) << r.out;
     std::ofstream(photo_, std::ios::binary) << std::string("\x89PNG\r\n\x1A\n", 8) << "请假条";
     std::ofstream(pdf_, std::ios::binary) << "%PDF-1.4 停产证明";

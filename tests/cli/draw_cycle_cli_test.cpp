@@ -23,7 +23,7 @@ using testing::run_suiji;
 class DrawCycleCli : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto r = run_suiji("demo --db " + db_ + " --units 400 --inspectors 40");
+    auto r = run_suiji("demo --db " + db_ + " --units 400 --inspectors 40 --no-history");
     ASSERT_EQ(r.exit_code, 0) << r.out;
   }
 

@@ -20,7 +20,7 @@ Json json_of(const testing::Run& r) { return Json::parse(r.out.substr(r.out.find
 class PolicyCli : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto r = run_suiji("demo --db " + db + " --units 300 --inspectors 30");
+    auto r = run_suiji("demo --db " + db + " --units 300 --inspectors 30 --today 2026-12-04");
     ASSERT_EQ(r.exit_code, 0) << r.out;
   }
   testing::Run suiji(const std::string& args) { return run_suiji(args + " --db " + db); }
