@@ -5,6 +5,8 @@
 // allow exits 2 with the allowed reasons named, and changes nothing.
 #include <gtest/gtest.h>
 
+#include <stdlib.h>
+
 #include <fstream>
 
 #include "common/run_suiji.h"
@@ -91,6 +93,31 @@ TEST_F(DrawChangeCli, ChangedRecordVerifiesWithBothVerifiers) {
   std::ofstream(file) << after.dump();
   EXPECT_EQ(run_suiji("verify " + file).exit_code, 1);
   EXPECT_NE(testing::run_js_verifier(file).exit_code, 0);
+}
+
+// Killed at any point of applying an approved change (service/crash_point.h), the process
+// leaves the request endorsed, the record and tasks as they were and the audit chain intact;
+// the approval then goes through.
+TEST_F(DrawChangeCli, AKillWhileApplyingAChangeLeavesNoHalfChange) {
+  Json rec = record();
+  std::string unit = rec["assignments"][0]["unit"], inspector = rec["assignments"][0]["team"][0];
+  Json req = ok("draw change" + draw_ + " --kind replace_inspector --unit " + unit + " --inspector " + inspector +
+                " --reason 借调 --evidence " + pdf_ + " --as operator");
+  std::string id = std::to_string(req["request"].get<int64_t>());
+  ok("draw change-approve --db " + db_ + " --request " + id + " --as operator");
+  std::string approve = "draw change-approve --db " + db_ + " --request " + id + " --as leader";
+  for (const char* point : {"change.record", "change.tasks", "change.audited"}) {
+    setenv("SUIJI_CRASH_AT", point, 1);
+    auto r = run_suiji(approve);
+    unsetenv("SUIJI_CRASH_AT");
+    EXPECT_EQ(r.exit_code, 137) << point << r.out;
+    EXPECT_FALSE(record().contains("changes")) << point;
+    Json list = ok("draw changes" + draw_ + " --as jijian");
+    EXPECT_EQ(list["requests"][0]["status"], "endorsed") << point;
+    EXPECT_EQ(run_suiji("audit verify --db " + db_).exit_code, 0) << point;
+  }
+  EXPECT_EQ(ok(approve)["status"], "approved");
+  EXPECT_EQ(record()["changes"].size(), 1u);
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "draw/sha256.h"
 #include "service/acting_user.h"
 #include "service/audit/audited_write.h"
+#include "service/crash_point.h"
 #include "service/draws/draw_change_replay.h"
 #include "service/draws/draw_context.h"
 #include "io/file_bytes.h"
@@ -234,6 +235,7 @@ Json decide_change(store::Store& db, const ChangeDecision& d) {
   check_revealed(c);
   return write(db, [&](Audit& audit) {
     AppliedChange applied = apply_change(db, c, row, user);
+    crash_point("change.tasks");
     row.status = "approved";
     row.decided_at = at;
     row.result_json = applied.result.dump();
@@ -241,6 +243,7 @@ Json decide_change(store::Store& db, const ChangeDecision& d) {
     audit.record({user.login, "draw.change.approve", "change_request", std::to_string(row.id), before,
                   {{"status", row.status}, {"draw_code", c.row.draw_code}, {"result", applied.result},
                    {"tasks", applied.tasks}}});
+    crash_point("change.audited");
     return Json{{"request", row.id},
                 {"status", row.status},
                 {"approvals", approvals},

@@ -39,6 +39,8 @@
 //   replace_inspector gives the unit's task the new team (the replacement takes the
 //   leaving inspector's place; lead = first), substitute_unit closes the unit's task as
 //   "substituted" and opens one for the replacement with its team and the same due date.
+//   Crash points "change.record", "change.tasks", "change.audited" (crash_point.h): a
+//   process killed at any of them leaves the request endorsed and the record as it was.
 // - list_changes: every request of a draw with its signatures; actor of the agency or above.
 #pragma once
 #include <string>

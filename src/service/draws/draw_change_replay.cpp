@@ -7,6 +7,7 @@
 #include "domain/task_status.h"
 #include "draw/draw.h"
 #include "draw/record.h"
+#include "service/crash_point.h"
 #include "store/store.h"
 
 namespace suiji::service {
@@ -203,6 +204,7 @@ AppliedChange apply_change(store::Store& db, const DrawContext& c, const store::
                       " a different result than recorded");
   const draw::ChangeResult& last = r.result.change_results.back();
   db.draws().replace_record(c.row.id, c.row.record_json, draw::record_json(r.parsed.input, r.result));
+  crash_point("change.record");
 
   auto units = db.units().find_live_many({change.unit, last.replacement});
   auto leaving = units.find(change.unit);
