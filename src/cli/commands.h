@@ -32,5 +32,6 @@ void add_list_commands(CLI::App& app, int& exit_code);     // list import, show
 void add_policy_commands(CLI::App& app, int& exit_code);   // policy apply, show
 void add_holiday_commands(CLI::App& app, int& exit_code);  // holidays set, show
 void add_audit_commands(CLI::App& app, int& exit_code);    // audit verify
+void add_task_commands(CLI::App& app, int& exit_code);     // task merge
 
 }  // namespace suiji::cli

@@ -10,7 +10,8 @@ namespace suiji::store {
 namespace {
 
 constexpr const char* kTaskCols =
-    "id, draw_id, agency_id, unit_id, period, stratum, kind, team_json, lead_inspector_id, due, status, created_at";
+    "id, draw_id, agency_id, unit_id, period, stratum, kind, team_json, lead_inspector_id, due, status, created_at, "
+    "covered_by";
 
 std::vector<TaskRow> query_tasks(soci::session& sql, const sqlu::Where& w) {
   std::vector<TaskRow> out;
@@ -33,6 +34,7 @@ std::vector<TaskRow> query_tasks(soci::session& sql, const sqlu::Where& w) {
     t.due = sqlu::str(r, 9);
     t.status = sqlu::str(r, 10);
     t.created_at = sqlu::str(r, 11);
+    t.covered_by = sqlu::opt_i64(r, 12);
     out.push_back(std::move(t));
   }
   return out;
@@ -127,6 +129,19 @@ void Tasks::set_status(int64_t id, const std::string& expected, const std::strin
                           soci::use(status), soci::use(lid), soci::use(expected));
     st.execute(true);
     if (st.get_affected_rows() != 1) task_moved(id, expected);
+  });
+}
+
+void Tasks::merge(int64_t id, int64_t into) {
+  s_.transaction([&] {
+    long long lid = id, target = into, open = 0;
+    s_.sql() << "SELECT COUNT(*) FROM task WHERE id = :t AND status = 'open'", soci::into(open), soci::use(target);
+    if (open != 1) task_moved(into, "open");
+    soci::statement st = (s_.sql().prepare << "UPDATE task SET status = 'merged', covered_by = :into "
+                                              "WHERE id = :id AND status = 'open'",
+                          soci::use(target), soci::use(lid));
+    st.execute(true);
+    if (st.get_affected_rows() != 1) task_moved(id, "open");
   });
 }
 

@@ -29,6 +29,7 @@ struct TaskRow {
   std::optional<int64_t> lead_inspector_id;
   std::string due;  // YYYY-MM-DD
   std::string status = "open";
+  std::optional<int64_t> covered_by;  // merged: the task it merged into; covered: the inspection that covered it
   std::string created_at;
 };
 
@@ -45,6 +46,9 @@ class Tasks {
   // Moves the task from status `expected` to `status`: kConflict "task_not_open" (or
   // "task_changed" for another `expected`) when it is elsewhere.
   void set_status(int64_t id, const std::string& expected, const std::string& status);
+  // An open task becomes "merged" into the open task `into` (covered_by = into); kConflict
+  // "task_not_open" when either is no longer open.
+  void merge(int64_t id, int64_t into);
   // Every task whose period lies in `year` ("2027", "2027Q1" … "2027Q4"), whatever agency
   // made it: the year's inspections of a unit by every level (caps and coverage, 000:L10).
   std::vector<TaskRow> of_year(int year);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include <fstream>
+#include <set>
 
 #include "common/run_suiji.h"
 #include "common/temp_dir.h"
@@ -61,7 +62,22 @@ class DrawChangeCli : public ::testing::Test {
 TEST_F(DrawChangeCli, ChangedRecordVerifiesWithBothVerifiers) {
   Json rec = record();
   std::string unit = rec["assignments"][0]["unit"], inspector = rec["assignments"][0]["team"][1];
-  std::string other = rec["assignments"][1]["unit"];
+  // A unit to substitute: selected by a stratum that still has an alternate, named with
+  // --stratum (a unit may be drawn by two strata).
+  std::string other, stratum;
+  std::set<std::string> drawn;
+  for (const auto& a : rec["assignments"]) drawn.insert(a["unit"]);
+  for (const auto& s : rec["strata"]) {
+    bool spare = false;
+    for (const auto& u : s["population"]) spare = spare || !drawn.count(u);
+    if (spare && other.empty())
+      for (const auto& sel : s["selected"])
+        if (sel["unit"] != unit) {
+          other = sel["unit"], stratum = s["id"];
+          break;
+        }
+  }
+  ASSERT_FALSE(other.empty());
 
   auto bad = run_suiji("draw change" + draw_ + " --kind replace_inspector --unit " + unit + " --inspector " + inspector +
                        " --reason 生病 --evidence " + photo_ + " --as operator");
@@ -74,7 +90,7 @@ TEST_F(DrawChangeCli, ChangedRecordVerifiesWithBothVerifiers) {
 
   approve(ok("draw change" + draw_ + " --kind replace_inspector --unit " + unit + " --inspector " + inspector +
              " --reason 休假 --evidence " + photo_ + " --as operator"));
-  approve(ok("draw change" + draw_ + " --kind substitute_unit --unit " + other + " --reason 停产 --evidence " + pdf_ +
+  approve(ok("draw change" + draw_ + " --kind substitute_unit --unit " + other + " --stratum " + stratum + " --reason 停产 --evidence " + pdf_ +
              " --as operator"));
 
   Json after = record();

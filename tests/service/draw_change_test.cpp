@@ -63,7 +63,7 @@ class DrawChange : public DrawCycle {
   }
   // A unit drawn now by a stratum that still has an alternate (the fixture's strata are
   // small: a stratum may select its whole eligible population).
-  std::string substitutable(const std::string& code) {
+  std::string substitutable(const std::string& code, std::string* stratum = nullptr) {
     Json rec = record(code);
     std::set<std::string> drawn;
     for (const auto& a : teams(rec)) drawn.insert(a["unit"]);
@@ -72,13 +72,18 @@ class DrawChange : public DrawCycle {
       for (const auto& u : s["population"]) free += !drawn.count(u);
       if (free > rec.value("changes", Json::array()).size())
         for (const auto& sel : s["selected"])
-          if (drawn.count(sel["unit"])) return sel["unit"];
+          if (drawn.count(sel["unit"])) {
+            if (stratum) *stratum = s["id"];
+            return sel["unit"];
+          }
     }
     ADD_FAILURE() << "no stratum with an alternate";
     return "";
   }
   service::ChangeRequestInput substitute(const std::string& code, const std::string& reason = "停产") {
-    return {code, "operator", "substitute_unit", substitutable(code), "", "", reason, {{"停产证明.pdf", "%PDF-1.4 停产"}}};
+    std::string stratum;  // named: a unit drawn by two strata is ambiguous otherwise
+    std::string unit = substitutable(code, &stratum);
+    return {code, "operator", "substitute_unit", unit, "", stratum, reason, {{"停产证明.pdf", "%PDF-1.4 停产"}}};
   }
   Json ask(const service::ChangeRequestInput& in) { return service::request_change(*db, in); }
   Json sign(const Json& req, const std::string& as, bool approve = true, const std::string& note = "") {

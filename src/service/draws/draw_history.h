@@ -5,7 +5,9 @@
 //
 // Contracts: a task counts on its due date with its kind (routine for a draw's task);
 // drawn_before counts the agency's tasks of one stratum in the year's quarters before
-// `period` (none for a yearly period). Reads only.
+// `period` (none for a yearly period). Substituted and voided tasks count nowhere (the
+// replacement's task counts instead); a merged task counts as drawn but not as an
+// inspection (it is one visit with the task it merged into, 003:L27). Reads only.
 #pragma once
 #include <map>
 #include <string>
