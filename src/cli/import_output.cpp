@@ -28,4 +28,17 @@ void print_error_groups(std::ostream& os, const std::vector<service::ImportIssue
        << " more errors not listed (only the first " << kShownGroups << " kinds are shown)\n";
 }
 
+bool print_list_problems(std::ostream& os, const service::ImportReport& r, const std::string& title,
+                         const std::string& what_en) {
+  for (const auto& w : r.warnings) {
+    os << "警告 warning:";
+    print_issue(os, w);
+  }
+  if (r.ok()) return true;
+  os << title << " 导入失败，未写入任何数据 / " << what_en << " import failed, nothing written: 共 " << r.errors.size()
+     << " 个错误 / " << r.errors.size() << " errors\n";
+  print_error_groups(os, r.errors);
+  return false;
+}
+
 }  // namespace suiji::cli

@@ -6,6 +6,7 @@
 #pragma once
 #include <cstddef>
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "service/library/import_report.h"
@@ -19,5 +20,11 @@ void print_issue(std::ostream& os, const service::ImportIssue& i);
 
 // service::group_errors(errors) as lines, at most kShownGroups, then "… 另有 N 个错误未列出 / N more …".
 void print_error_groups(std::ostream& os, const std::vector<service::ImportIssue>& errors);
+
+// A list import's warnings, then, when it failed, "<title> 导入失败，未写入任何数据 / <what>
+// import failed, nothing written: …" and the grouped errors, all on `os`. True when it
+// succeeded (nothing but warnings printed).
+bool print_list_problems(std::ostream& os, const service::ImportReport& r, const std::string& title,
+                         const std::string& what_en);
 
 }  // namespace suiji::cli

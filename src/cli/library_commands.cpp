@@ -57,17 +57,8 @@ int run_office_list_import(const ImportArgs& a) {
     std::cout << (r.report.ok() ? service::to_json(r) : service::to_json(r.report)).dump(2) << "\n";
     return r.report.ok() ? kExitOk : kExitBadInput;
   }
-  for (const auto& w : r.report.warnings) {
-    std::cerr << "警告 warning:";
-    print_issue(std::cerr, w);
-  }
   std::string title = r.kind + "清单 " + r.period;
-  if (!r.report.ok()) {
-    std::cerr << title << " 导入失败，未写入任何数据 / office list import failed, nothing written: 共 "
-              << r.report.errors.size() << " 个错误 / " << r.report.errors.size() << " errors\n";
-    print_error_groups(std::cerr, r.report.errors);
-    return kExitBadInput;
-  }
+  if (!print_list_problems(std::cerr, r.report, title, "office list")) return kExitBadInput;
   std::cout << title << " 已导入 " << r.entries << " 条（原有 " << r.previous_entries << " 条已替换）/ imported "
             << r.entries << " entries (replacing " << r.previous_entries << ")；下季度抽取时列为特殊监管对象\n";
   return kExitOk;

@@ -45,16 +45,7 @@ int run_list_import(const ListArgs& a) {
     std::cout << (r.report.ok() ? service::to_json(r) : service::to_json(r.report)).dump(2) << "\n";
     return r.report.ok() ? kExitOk : kExitBadInput;
   }
-  for (const auto& w : r.report.warnings) {
-    std::cerr << "警告 warning:";
-    print_issue(std::cerr, w);
-  }
-  if (!r.report.ok()) {
-    std::cerr << list_title(r.name, r.year) << " 导入失败，未写入任何数据 / list import failed, nothing written: 共 "
-              << r.report.errors.size() << " 个错误 / " << r.report.errors.size() << " errors\n";
-    print_error_groups(std::cerr, r.report.errors);
-    return kExitBadInput;
-  }
+  if (!print_list_problems(std::cerr, r.report, list_title(r.name, r.year), "list")) return kExitBadInput;
   std::cout << list_title(r.name, r.year) << " 已导入 " << r.members << " 家 / list " << r.name << " (" << r.year
             << ") imported: " << r.members << " units\n";
   if (r.replaced)
