@@ -1,6 +1,6 @@
 #include "domain/inspection_record.h"
 
-#include <regex>
+#include <cctype>
 
 namespace suiji {
 namespace {
@@ -9,8 +9,17 @@ const char* const kTextFields[] = {"production_status", "outfall", "discharge_co
                                    "problems", "handling", "remarks"};
 
 bool is_date_time(const std::string& s) {
-  static const std::regex re(R"(^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$)");
-  return std::regex_match(s, re);
+  // YYYY-MM-DD, YYYY-MM-DD HH:MM or YYYY-MM-DD HH:MM:SS
+  static const char* const kShapes[] = {"dddd-dd-dd", "dddd-dd-dd dd:dd", "dddd-dd-dd dd:dd:dd"};
+  for (const char* shape : kShapes) {
+    std::string_view t(shape);
+    if (t.size() != s.size()) continue;
+    bool ok = true;
+    for (size_t i = 0; i < t.size() && ok; ++i)
+      ok = t[i] == 'd' ? std::isdigit(static_cast<unsigned char>(s[i])) != 0 : s[i] == t[i];
+    if (ok) return true;
+  }
+  return false;
 }
 
 template <class E>
