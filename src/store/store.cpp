@@ -287,6 +287,7 @@ Draws Store::draws() { return Draws(*this); }
 Tasks Store::tasks() { return Tasks(*this); }
 Attachments Store::attachments() { return Attachments(*this); }
 ChangeRequests Store::change_requests() { return ChangeRequests(*this); }
+InspectionRecords Store::inspection_records() { return InspectionRecords(*this); }
 OfficeLists Store::office_lists() { return OfficeLists(*this); }
 Policies Store::policies() { return Policies(*this); }
 Plans Store::plans() { return Plans(*this); }

@@ -112,6 +112,7 @@ class NamedLists;
 class Tasks;
 class Attachments;
 class ChangeRequests;
+class InspectionRecords;
 class OfficeLists;
 
 class Store {
@@ -174,6 +175,7 @@ class Store {
   Tasks tasks();
   Attachments attachments();
   ChangeRequests change_requests();
+  InspectionRecords inspection_records();
   OfficeLists office_lists();
 
  private:
@@ -204,6 +206,7 @@ class Store {
 #include "store/agencies.h"
 #include "store/attachments.h"
 #include "store/change_requests.h"
+#include "store/inspection_records.h"
 #include "store/audit_log.h"
 #include "store/conflicts.h"
 #include "store/draws.h"
