@@ -32,6 +32,7 @@ void add_list_commands(CLI::App& app, int& exit_code);     // list import, show
 void add_policy_commands(CLI::App& app, int& exit_code);   // policy apply, show
 void add_holiday_commands(CLI::App& app, int& exit_code);  // holidays set, show
 void add_audit_commands(CLI::App& app, int& exit_code);    // audit verify
-void add_task_commands(CLI::App& app, int& exit_code);     // task merge
+void add_task_commands(CLI::App& app, int& exit_code);     // task merge, add, cover
+void add_record_commands(CLI::App& app, int& exit_code);   // record enter, review, show, list, import; rectification list
 
 }  // namespace suiji::cli

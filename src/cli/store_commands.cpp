@@ -82,8 +82,13 @@ int run_demo(const DemoArgs& a) {
     auto h = service::load_demo_history(*db, a.demo.today);
     std::cout << "  抽取 draws (本年至今 this year so far):\n";
     for (const auto& d : h.draws)
-      std::cout << "    " << d.code << "  " << d.announced_on << " 揭示 revealed, 任务 tasks " << d.tasks
-                << (d.changes ? "，人员变动 changes " + std::to_string(d.changes) : std::string()) << "\n";
+      std::cout << "    " << d.code << "  " << d.announced_on
+                << (d.status == "published" ? " 已公开 published" : " 揭示待公开 revealed, held back") << ", 任务 tasks "
+                << d.tasks << (d.changes ? "，人员变动 changes " + std::to_string(d.changes) : std::string())
+                << (d.records ? "，检查记录 records " + std::to_string(d.records) + "（发现问题 findings " +
+                                    std::to_string(d.findings) + "）"
+                              : std::string())
+                << (d.follow_ups ? "，后督察 follow-ups " + std::to_string(d.follow_ups) : std::string()) << "\n";
     for (const auto& why : h.skipped) std::cout << "    说明 note: " << why << "\n";
   }
   print_login(s.admin_login, s.admin_password);

@@ -53,6 +53,11 @@ std::vector<RecordFieldError> validate_record(const Json& input) {
         !is_date_time(f["inspected_at"].get<std::string>()))
       out.push_back({"fields.inspected_at", "检查时间须为 YYYY-MM-DD 或 YYYY-MM-DD HH:MM",
                      "fields.inspected_at must be YYYY-MM-DD or YYYY-MM-DD HH:MM"});
+    if (f.contains("rectification_deadline") &&
+        (!f["rectification_deadline"].is_string() || f["rectification_deadline"].get<std::string>().size() != 10 ||
+         !is_date_time(f["rectification_deadline"].get<std::string>())))
+      out.push_back({"fields.rectification_deadline", "整改期限须为 YYYY-MM-DD",
+                     "fields.rectification_deadline must be YYYY-MM-DD"});
   }
   if (input.contains("measures")) {
     const Json& ms = input["measures"];

@@ -97,7 +97,8 @@ struct RecordFieldError {
 // The record as entered (the CLI's JSON file):
 //   {"fields": {"production_status", "facility_construction" (未建/正常/异常),
 //               "facility_operation" (未建/正常/异常), "outfall", "discharge_compliance",
-//               "inspected_at" (YYYY-MM-DD[ HH:MM]), "problems", "handling", "remarks"},
+//               "inspected_at" (YYYY-MM-DD[ HH:MM]), "problems", "handling", "remarks",
+//               "rectification_deadline" (YYYY-MM-DD, optional: 责令改正's deadline)},
 //    "measures": [{"kind": 立行立改|…, "case_no": "…", "amount": 10000 (罚款 only)}],
 //    "result": 未发现问题|…}
 // Returns every problem (empty: valid). Labels or keys are accepted for the enums.

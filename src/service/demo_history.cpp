@@ -1,13 +1,19 @@
 #include "service/demo_history.h"
 
+#include <map>
+
 #include "domain/error.h"
 #include "service/draws/draw_announce.h"
 #include "service/draws/draw_change.h"
 #include "service/draws/draw_prepare.h"
+#include "service/draws/draw_publish.h"
 #include "service/draws/draw_reveal.h"
 #include "service/draws/draw_witness.h"
 #include "service/plans/holiday_warnings.h"
 #include "service/plans/plan_args.h"
+#include "service/records/record_entry.h"
+#include "service/records/record_review.h"
+#include "service/tasks/task_adhoc.h"
 
 namespace suiji::service {
 namespace {
@@ -28,6 +34,67 @@ std::string witness_digits(const std::string& code) {
   return std::to_string(100000 + h % 900000);
 }
 
+// The on-site record of the i-th task of a quarter: every sixth found waste gas treatment
+// not running, ordered it corrected and fined the enterprise; the others found nothing.
+Json demo_record(int i, const std::string& inspected) {
+  Json f = {{"production_status", "正常生产"},     {"facility_construction", "正常"},
+            {"facility_operation", "正常"},        {"outfall", "已规范化整治"},
+            {"discharge_compliance", "达标"},       {"inspected_at", inspected + " 09:30"},
+            {"problems", ""},                       {"handling", ""},
+            {"remarks", ""}};
+  if (i % 6 != 5) return Json{{"fields", f}, {"result", "未发现问题"}};
+  std::string no = std::to_string(100 + i);
+  f["facility_operation"] = "异常";
+  f["discharge_compliance"] = "超标";
+  f["problems"] = "废气处理设施未正常运行，颗粒物排放超标";
+  f["handling"] = "责令改正，罚款";
+  return Json{{"fields", f},
+              {"measures", Json::array({{{"kind", "责令改正"}, {"case_no", "衢环责改〔演示〕" + no + "号"}},
+                                        {{"kind", "罚款"}, {"case_no", "衢环罚〔演示〕" + no + "号"},
+                                         {"amount", 20000 + 1000 * (i % 30)}}})},
+              {"result", "发现问题待后续处理"}};
+}
+
+// Records of every open task of a past quarter's draw, entered the day after the visit by
+// the agency's operator and passed by the city's reviewer ("leader"), then the draw
+// published (Quzhou publishes once its tasks are closed, 001:L79). Returns the units whose
+// record found a problem.
+std::vector<std::string> inspect_and_publish(store::Store& db, const std::string& code, const std::string& op,
+                                             const policy::Period& period, DemoDraw& d) {
+  std::vector<std::string> found;
+  int i = 0;
+  for (const auto& task : db.tasks().of_draw(db.draws().find(code)->id)) {
+    if (task.status != "open") continue;
+    policy::Date day = period.first_day() + std::chrono::days((7 * i + 3) % 85);
+    Json rec = enter_record(db, {std::to_string(task.id), op, demo_record(i, policy::format_date(day)), {}, true,
+                                 policy::format_date(day + std::chrono::days(1))});
+    Json v = review_record(db, {std::to_string(rec["record"].get<int64_t>()), "leader", true, ""});
+    if (!v["rectification"].is_null()) found.push_back(rec["unit"]);
+    ++d.records;
+    ++i;
+  }
+  d.findings = static_cast<int>(found.size());
+  publish_draw(db, {code, "leader", policy::format_date(period.last_day() + std::chrono::days(1))});
+  d.status = "published";
+  return found;
+}
+
+// The 后督察 re-inspections, in the next quarter, that find last quarter's problems put right.
+int follow_up(store::Store& db, const std::string& region, const std::string& op, const std::vector<std::string>& units,
+              const policy::Period& period) {
+  int n = 0;
+  for (const auto& unit : units) {
+    Json t = add_inspection_task(db, {region, unit, "后督察", period.text(), "", "", op});
+    std::string day = policy::format_date(period.first_day() + std::chrono::days(10 + n % 20));
+    Json r = demo_record(0, day);
+    r["result"] = "责令整改已改正";
+    Json rec = enter_record(db, {std::to_string(t["task"].get<int64_t>()), op, r, {}, true, day});
+    review_record(db, {std::to_string(rec["record"].get<int64_t>()), "leader", true, ""});
+    ++n;
+  }
+  return n;
+}
+
 }  // namespace
 
 DemoHistory load_demo_history(store::Store& db, const std::string& today_text) {
@@ -36,6 +103,7 @@ DemoHistory load_demo_history(store::Store& db, const std::string& today_text) {
   int year = policy::Period{std::stoi(today.substr(0, 4)), 1}.year;
   policy::WorkCalendar cal = store_calendar(db, year - 1, year);
   DemoHistory out;
+  std::map<std::string, std::vector<std::string>> found;  // agency region → last quarter's findings
   for (int q = 1; q <= 4; ++q) {
     policy::Period period{year, q};
     policy::Date day = cal.add_working_days(period.first_day(), -1);
@@ -75,6 +143,8 @@ DemoHistory load_demo_history(store::Store& db, const std::string& today_text) {
           break;
         }
         if (!d.changes) out.skipped.push_back(code + ": 无可替换的执法人员，未演示人员变动");
+        d.follow_ups = follow_up(db, a.region, a.op, found[a.region], period);
+        found[a.region] = inspect_and_publish(db, code, a.op, period, d);
       }
       out.draws.push_back(std::move(d));
     }

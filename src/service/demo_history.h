@@ -5,8 +5,13 @@
 // (330800, operator "operator") and 柯城 (330802, "kc_operator") prepare, announce, take
 // 纪检监察's input ("jijian") and reveal; the quarters already over get one approved
 // inspector change each (休假, with a scanned leave note as evidence, endorsed by the
-// city's team lead "operator", approved by "leader"). The current quarter's draws stay
-// revealed and held back with their tasks open.
+// city's team lead "operator", approved by "leader"), then every task's on-site record
+// (entered by the agency's operator the day after the visit, passed by "leader"; every
+// sixth finds a problem, orders it corrected and fines: a rectification opens), and the
+// draw is published; the next quarter's 后督察 re-inspections find those problems put
+// right and close the rectifications. The current quarter's draws stay revealed and held
+// back with their tasks open; the last past quarter's rectifications stay open, so those
+// units are special in the current quarter (plans/special_carry_over.h).
 //
 // Contracts: runs after load_demo on its users and policies; each step is its service's
 // own write. A quarter whose strata have nothing to draw (a tiny demo) is skipped and said
@@ -23,6 +28,7 @@ namespace suiji::service {
 struct DemoDraw {
   std::string code, period, status, announced_on;
   int tasks = 0, changes = 0;
+  int records = 0, findings = 0, follow_ups = 0;  // past quarters only
 };
 
 struct DemoHistory {

@@ -72,6 +72,13 @@ std::vector<ChangeRequestRow> ChangeRequests::of_draw(int64_t draw_id) {
   return query(s_.sql(), w);
 }
 
+std::vector<ChangeRequestRow> ChangeRequests::of_agency(int64_t agency_id, const std::string& kind) {
+  sqlu::Where w;
+  w.add("agency_id = :a", agency_id);
+  w.add("kind = :k", kind);
+  return query(s_.sql(), w);
+}
+
 void ChangeRequests::advance(const ChangeRequestRow& row, const std::string& expected) {
   s_.transaction([&] {
     long long id = row.id;

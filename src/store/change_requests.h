@@ -40,6 +40,8 @@ class ChangeRequests {
   void insert(ChangeRequestRow& row);
   std::optional<ChangeRequestRow> get(int64_t id);
   std::vector<ChangeRequestRow> of_draw(int64_t draw_id);  // by id
+  // The requests of one kind an agency holds (task_cover, roster changes …), by id.
+  std::vector<ChangeRequestRow> of_agency(int64_t agency_id, const std::string& kind);
   // Moves the request from `expected` to row.status with row's approvals, evidence,
   // decided_at and result_json; kConflict "change_request_changed" when it is no longer in
   // `expected` (another signer got there first: read it again).

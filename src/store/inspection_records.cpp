@@ -101,6 +101,18 @@ std::vector<InspectionRecordRow> InspectionRecords::of_task(int64_t task_id) {
   return query(s_.sql(), w);
 }
 
+std::vector<InspectionRecordRow> InspectionRecords::of_agency(int64_t agency_id) {
+  sqlu::Where w;
+  w.add("task_id IN (SELECT id FROM task WHERE agency_id = :a)", agency_id);
+  return query(s_.sql(), w);
+}
+
+std::vector<InspectionRecordRow> InspectionRecords::of_period(const std::string& period) {
+  sqlu::Where w;
+  w.add("task_id IN (SELECT id FROM task WHERE period = :p)", period);
+  return query(s_.sql(), w);
+}
+
 void InspectionRecords::advance(InspectionRecordRow& row, const std::string& expected) {
   s_.transaction([&] {
     row.updated_at = Store::now();
@@ -126,6 +138,20 @@ void InspectionRecords::advance(InspectionRecordRow& row, const std::string& exp
   });
 }
 
+int64_t InspectionRecords::publish_of_draw(int64_t draw_id) {
+  int64_t n = 0;
+  s_.transaction([&] {
+    long long d = draw_id;
+    std::string at = Store::now();
+    soci::statement st = (s_.sql().prepare << "UPDATE inspection_record SET status = 'published', updated_at = :u "
+                                              "WHERE status = 'passed' AND task_id IN (SELECT id FROM task WHERE draw_id = :d)",
+                          soci::use(at), soci::use(d));
+    st.execute(true);
+    n = st.get_affected_rows();
+  });
+  return n;
+}
+
 int64_t InspectionRecords::open_rectification(RectificationRow& row) {
   s_.transaction([&] {
     row.id = s_.next_ids("rectification");
@@ -143,6 +169,12 @@ int64_t InspectionRecords::open_rectification(RectificationRow& row) {
 std::vector<RectificationRow> InspectionRecords::open_rectifications_of_unit(int64_t unit_id) {
   sqlu::Where w;
   w.add("unit_id = :u", unit_id);
+  w.add("status = :s", std::string("open"));
+  return query_rect(s_.sql(), w);
+}
+
+std::vector<RectificationRow> InspectionRecords::open_rectifications() {
+  sqlu::Where w;
   w.add("status = :s", std::string("open"));
   return query_rect(s_.sql(), w);
 }

@@ -47,13 +47,21 @@ class InspectionRecords {
   void insert(InspectionRecordRow& row);
   std::optional<InspectionRecordRow> get(int64_t id);
   std::vector<InspectionRecordRow> of_task(int64_t task_id);
+  // The records of the tasks an agency made (its own, not those below it).
+  std::vector<InspectionRecordRow> of_agency(int64_t agency_id);
+  // The records of every task of `period` ("2027Q1", "2027"), whatever agency made it.
+  std::vector<InspectionRecordRow> of_period(const std::string& period);
   // Writes row's status, fields, review columns and history if the record is still in
   // `expected`; kConflict "record_changed" otherwise, NotFound "record_not_found".
   void advance(InspectionRecordRow& row, const std::string& expected);
 
+  // Every passed record of the draw's tasks becomes "published"; returns how many.
+  int64_t publish_of_draw(int64_t draw_id);
+
   // Rectifications.
   int64_t open_rectification(RectificationRow& row);
   std::vector<RectificationRow> open_rectifications_of_unit(int64_t unit_id);
+  std::vector<RectificationRow> open_rectifications();  // every unit's, by id
   std::vector<RectificationRow> rectifications_of_record(int64_t record_id);
   // open → closed by `record_id`; kConflict "rectification_changed" when no longer open.
   void close_rectification(int64_t id, int64_t record_id);

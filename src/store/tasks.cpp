@@ -11,7 +11,7 @@ namespace {
 
 constexpr const char* kTaskCols =
     "id, draw_id, agency_id, unit_id, period, stratum, kind, team_json, lead_inspector_id, due, status, created_at, "
-    "covered_by";
+    "covered_by, planned_month";
 
 std::vector<TaskRow> query_tasks(soci::session& sql, const sqlu::Where& w) {
   std::vector<TaskRow> out;
@@ -35,6 +35,7 @@ std::vector<TaskRow> query_tasks(soci::session& sql, const sqlu::Where& w) {
     t.status = sqlu::str(r, 10);
     t.created_at = sqlu::str(r, 11);
     t.covered_by = sqlu::opt_i64(r, 12);
+    t.planned_month = sqlu::str(r, 13);
     out.push_back(std::move(t));
   }
   return out;
@@ -140,6 +141,40 @@ void Tasks::merge(int64_t id, int64_t into) {
     soci::statement st = (s_.sql().prepare << "UPDATE task SET status = 'merged', covered_by = :into "
                                               "WHERE id = :id AND status = 'open'",
                           soci::use(target), soci::use(lid));
+    st.execute(true);
+    if (st.get_affected_rows() != 1) task_moved(id, "open");
+  });
+}
+
+void Tasks::cover(int64_t id, int64_t by) {
+  s_.transaction([&] {
+    long long lid = id, other = by;
+    soci::statement st = (s_.sql().prepare << "UPDATE task SET status = 'covered', covered_by = :by "
+                                              "WHERE id = :id AND status = 'open'",
+                          soci::use(other), soci::use(lid));
+    st.execute(true);
+    if (st.get_affected_rows() != 1) task_moved(id, "open");
+  });
+}
+
+std::vector<TaskRow> Tasks::open_of_unit(int64_t unit_id) {
+  sqlu::Where w;
+  w.add("unit_id = :u", unit_id);
+  w.add("status = :s", std::string("open"));
+  return query_tasks(s_.sql(), w);
+}
+
+std::vector<TaskRow> Tasks::of_agency(int64_t agency_id) {
+  sqlu::Where w;
+  w.add("agency_id = :a", agency_id);
+  return query_tasks(s_.sql(), w);
+}
+
+void Tasks::schedule(int64_t id, const std::string& month) {
+  s_.transaction([&] {
+    long long lid = id;
+    soci::statement st = (s_.sql().prepare << "UPDATE task SET planned_month = :m WHERE id = :id AND status = 'open'",
+                          soci::use(month), soci::use(lid));
     st.execute(true);
     if (st.get_affected_rows() != 1) task_moved(id, "open");
   });

@@ -31,6 +31,7 @@ struct TaskRow {
   std::string status = "open";
   std::optional<int64_t> covered_by;  // merged: the task it merged into; covered: the inspection that covered it
   std::string created_at;
+  std::string planned_month;  // YYYY-MM of the 大队's monthly plan (月检查计划), "" until scheduled
 };
 
 class Tasks {
@@ -49,6 +50,15 @@ class Tasks {
   // An open task becomes "merged" into the open task `into` (covered_by = into); kConflict
   // "task_not_open" when either is no longer open.
   void merge(int64_t id, int64_t into);
+  // An open task becomes "covered" by task `by` (covered_by = by): the unit was inspected
+  // by another inspection (001:L51). kConflict "task_not_open" when it is no longer open.
+  void cover(int64_t id, int64_t by);
+  // Puts an open task in the monthly plan of `month` (YYYY-MM); kConflict "task_not_open".
+  void schedule(int64_t id, const std::string& month);
+  // The open tasks of a unit, whatever agency made them, by id.
+  std::vector<TaskRow> open_of_unit(int64_t unit_id);
+  // The tasks an agency made (its own), by id.
+  std::vector<TaskRow> of_agency(int64_t agency_id);
   // Every task whose period lies in `year` ("2027", "2027Q1" … "2027Q4"), whatever agency
   // made it: the year's inspections of a unit by every level (caps and coverage, 000:L10).
   std::vector<TaskRow> of_year(int year);

@@ -93,12 +93,13 @@ class PlanTest : public ImportTest {
   }
 
   // A user of `agency` holding `role` (an approver approves plans, plan_approval.h).
-  void user(const std::string& login, int64_t agency, Role role) {
+  void user(const std::string& login, int64_t agency, Role role) { user(login, agency, std::vector<Role>{role}); }
+  void user(const std::string& login, int64_t agency, const std::vector<Role>& roles) {
     User u;
     u.agency_id = agency;
     u.login = login;
     u.name = login;
-    u.roles = {role};
+    u.roles = roles;
     u.password_hash = "$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$aGFzaA";
     db->users().insert(u);
   }

@@ -4,18 +4,16 @@
 #include <charconv>
 #include <optional>
 
-#include "domain/attachment_rules.h"
 #include "domain/error.h"
 #include "domain/task_status.h"
 #include "draw/draw.h"
 #include "draw/record.h"
-#include "draw/sha256.h"
 #include "service/acting_user.h"
 #include "service/audit/audited_write.h"
 #include "service/crash_point.h"
 #include "service/draws/draw_change_replay.h"
 #include "service/draws/draw_context.h"
-#include "io/file_bytes.h"
+#include "service/evidence.h"
 #include "store/store.h"
 
 namespace suiji::service {
@@ -63,28 +61,6 @@ void check_reason(const DrawContext& c, draw::ChangeType type, const std::string
                     Json{{"field", "reason"}, {"allowed", allowed}});
 }
 
-std::string base_name(const std::string& path) {
-  auto slash = path.find_last_of("/\\");
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
-void check_evidence(const std::vector<EvidenceFile>& files) {
-  if (files.empty())
-    throw bad_input("evidence_missing", "变动须附证明材料（请假条、出差审批、关停证明等的照片或扫描件）",
-                    "a change needs evidence attached (a photo or scan of the leave note, closure notice …)",
-                    Json{{"field", "evidence"}});
-  for (const auto& f : files) {
-    std::string name = base_name(f.filename);
-    if (f.bytes.size() > kMaxAttachmentBytes)
-      throw Error(ErrorKind::kTooLarge, "attachment_too_large", "附件「" + name + "」超过 10 MB",
-                  "attachment \"" + name + "\" is larger than 10 MB", Json{{"field", "evidence"}, {"file", name}});
-    if (!sniff_attachment_type(f.bytes))
-      throw bad_input("attachment_type", "附件「" + name + "」不是 JPEG、PNG 或 PDF 文件",
-                      "attachment \"" + name + "\" is not a JPEG, PNG or PDF file",
-                      Json{{"field", "evidence"}, {"file", name}});
-  }
-}
-
 int64_t request_number(const std::string& ref) {
   std::string_view t = ref;
   if (t.starts_with("#")) t.remove_prefix(1);
@@ -120,15 +96,14 @@ Json request_json(const store::ChangeRequestRow& r) {
 
 }  // namespace
 
-EvidenceFile evidence_file(const std::string& path) { return {base_name(path), io::read_file_bytes(path)}; }
-
 Json request_change(store::Store& db, const ChangeRequestInput& in) {
   DrawContext c = draw_context(db, in.draw);
   User user = actor_for(db, in.actor, {Role::kOperator, Role::kTeamLead}, c.agency, "申请抽取结果变动");
   check_revealed(c);
   draw::ChangeType type = change_kind(in.kind);
   check_reason(c, type, in.reason);
-  check_evidence(in.evidence);
+  check_evidence(in.evidence, true, "变动须附证明材料（请假条、出差审批、关停证明等的照片或扫描件）",
+                 "a change needs evidence attached (a photo or scan of the leave note, closure notice …)");
 
   for (const auto& r : db.change_requests().of_draw(c.row.id))
     if ((r.status == "pending" || r.status == "endorsed") && Json::parse(r.payload_json).value("unit", "") == in.unit)
@@ -151,20 +126,7 @@ Json request_change(store::Store& db, const ChangeRequestInput& in) {
     row.reason = in.reason;
     row.created_by = user.login;
     db.change_requests().insert(row);
-    Json evidence = Json::array();
-    for (const auto& f : in.evidence) {
-      store::NewAttachment a;
-      a.owner_kind = "change_request";
-      a.owner_id = row.id;
-      a.filename = base_name(f.filename);
-      a.sha256 = draw::sha256_hex(f.bytes);
-      a.mime = *sniff_attachment_type(f.bytes);
-      a.content = f.bytes;
-      a.uploaded_by = user.login;
-      int64_t id = db.attachments().insert(a);
-      evidence.push_back(
-          {{"id", id}, {"filename", a.filename}, {"sha256", a.sha256}, {"mime", a.mime}, {"size", f.bytes.size()}});
-    }
+    Json evidence = store_evidence(db, "change_request", row.id, in.evidence, user.login);
     row.evidence_json = evidence.dump();
     db.change_requests().advance(row, "pending");
     audit.record({user.login, "draw.change.request", "change_request", std::to_string(row.id), nullptr,

@@ -47,20 +47,13 @@
 #include <vector>
 
 #include "domain/json.h"
+#include "service/evidence.h"
 
 namespace suiji::store {
 class Store;
 }
 
 namespace suiji::service {
-
-struct EvidenceFile {
-  std::string filename;  // as uploaded (folders are dropped)
-  std::string bytes;
-};
-
-// The file at `path` as evidence (kBadInput "file_unreadable" when it cannot be read).
-EvidenceFile evidence_file(const std::string& path);
 
 struct ChangeRequestInput {
   std::string draw, actor;

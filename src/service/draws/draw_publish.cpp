@@ -48,8 +48,10 @@ Json publish_draw(store::Store& db, const PublishRequest& req) {
   return write(db, [&](Audit& audit) {
     std::string by = user.name + "（" + user.login + "）";
     store::DrawRow row = db.draws().publish(c.row.id, by, store::Store::now());
+    // The draw's reviewed records are published with it (通过 → 已公示).
+    int64_t records = db.inspection_records().publish_of_draw(c.row.id);
     audit.record({user.login, "draw.publish", "draw", std::to_string(row.id), draw_summary(c.row),
-                  {{"status", row.status}, {"published_at", row.published_at}}});
+                  {{"status", row.status}, {"published_at", row.published_at}, {"records_published", records}}});
     return Json{{"id", row.id},
                 {"draw_code", row.draw_code},
                 {"status", row.status},

@@ -7,7 +7,8 @@
 //   approved, requirements 1); the draw is revealed (kConflict "draw_not_revealed");
 //   refused with kConflict "embargo_not_over" before the policy's embargo ends: every task
 //   of the draw closed (tasks_closed), or `today` on or after the period's last day + N
-//   days (days_after_period), the message naming what is still open or the date.
+//   days (days_after_period), the message naming what is still open or the date. The
+//   records of its tasks that passed review become published (通过 → 已公示).
 //   One service::write ("draw.publish").
 // - draw_record: the stored sj-draw/1 record, as `suiji verify` and the JavaScript verifier
 //   accept it. Before publication only the agency's (or a parent's) operators, approvers,

@@ -1,49 +1,23 @@
 #include "service/tasks/task_merge.h"
 
-#include <charconv>
-
 #include "domain/error.h"
-#include "policy/calendar.h"
 #include "service/acting_user.h"
 #include "service/audit/audited_write.h"
-#include "service/plans/plan_args.h"
+#include "service/tasks/task_ref.h"
 #include "store/store.h"
 
 namespace suiji::service {
-namespace {
-
-store::TaskRow task_arg(store::Store& db, const std::string& ref, const char* field) {
-  std::string_view t = ref;
-  if (t.starts_with("#")) t.remove_prefix(1);
-  int64_t id = 0;
-  auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), id);
-  std::optional<store::TaskRow> row;
-  if (ec == std::errc() && end == t.data() + t.size()) row = db.tasks().get(id);
-  if (!row)
-    throw Error(ErrorKind::kNotFound, "task_not_found", "没有检查任务「" + ref + "」", "no task \"" + ref + "\"",
-                Json{{"field", field}});
-  return *row;
-}
-
-// The same quarter, or a year and one of its quarters.
-bool overlap(const std::string& a, const std::string& b) {
-  auto pa = policy::parse_period(a), pb = policy::parse_period(b);
-  if (!pa || !pb || pa->year != pb->year) return false;
-  return pa->is_year() || pb->is_year() || pa->quarter == pb->quarter;
-}
-
-}  // namespace
 
 Json merge_tasks(store::Store& db, const TaskMergeRequest& req) {
   store::TaskRow a = task_arg(db, req.task, "task"), b = task_arg(db, req.into, "into");
-  User user = actor_for(db, req.actor, Role::kOperator, agency_arg(db, "#" + std::to_string(a.agency_id)), "合并检查任务");
-  actor_for(db, req.actor, Role::kOperator, agency_arg(db, "#" + std::to_string(b.agency_id)), "合并检查任务");
+  User user = actor_for(db, req.actor, Role::kOperator, task_agency(db, a), "合并检查任务");
+  actor_for(db, req.actor, Role::kOperator, task_agency(db, b), "合并检查任务");
   if (a.id == b.id)
     throw bad_input("task_same", "不能把任务合并到它自己", "a task cannot merge into itself", Json{{"field", "into"}});
   if (a.unit_id != b.unit_id)
     throw bad_input("tasks_not_same_unit", "两项任务不是同一污染源，不能合并为一次检查",
                     "the two tasks are of different units: they cannot be one visit", Json{{"field", "into"}});
-  if (!overlap(a.period, b.period))
+  if (!periods_overlap(a.period, b.period))
     throw bad_input("periods_differ", "两项任务的期间（" + a.period + "、" + b.period + "）不重叠，不能合并",
                     "the tasks' periods (" + a.period + ", " + b.period + ") do not overlap", Json{{"field", "into"}});
   return write(db, [&](Audit& audit) {
