@@ -33,5 +33,8 @@ void add_policy_commands(CLI::App& app, int& exit_code);   // policy apply, show
 void add_holiday_commands(CLI::App& app, int& exit_code);  // holidays set, show
 void add_audit_commands(CLI::App& app, int& exit_code);    // audit verify
 void add_task_commands(CLI::App& app, int& exit_code);     // task merge
+// draw void / void-approve / void-reject, dispatch request / approve / show, pledge sign / list
+// (after add_draw_commands: it joins the `draw` group)
+void add_dispatch_commands(CLI::App& app, int& exit_code);
 
 }  // namespace suiji::cli
