@@ -23,8 +23,10 @@ class DispatchTest : public DrawCycle {
     long long one = db->org_units().insert({0, city_id, "环境监察一大队", OrgUnitKind::kTeam});
     long long two = db->org_units().insert({0, city_id, "环境监察二大队", OrgUnitKind::kTeam});
     long long city = city_id;
-    db->sql() << "UPDATE inspector SET org_unit_id = CASE WHEN id % 2 = 1 THEN :a ELSE :b END WHERE agency_id = :c",
-        soci::use(one), soci::use(two), soci::use(city);
+    db->sql() << "UPDATE inspector SET org_unit_id = :a WHERE agency_id = :c AND id % 2 = 1", soci::use(one),
+        soci::use(city);
+    db->sql() << "UPDATE inspector SET org_unit_id = :b WHERE agency_id = :c AND id % 2 = 0", soci::use(two),
+        soci::use(city);
   }
   std::string revealed() {
     Json p = prepare();
