@@ -34,5 +34,8 @@ void add_holiday_commands(CLI::App& app, int& exit_code);  // holidays set, show
 void add_audit_commands(CLI::App& app, int& exit_code);    // audit verify
 void add_task_commands(CLI::App& app, int& exit_code);     // task merge, add, cover
 void add_record_commands(CLI::App& app, int& exit_code);   // record enter, review, show, list, import; rectification list
+// draw void / void-approve / void-reject, dispatch request / approve / show, pledge sign / list
+// (after add_draw_commands: it joins the `draw` group)
+void add_dispatch_commands(CLI::App& app, int& exit_code);
 
 }  // namespace suiji::cli

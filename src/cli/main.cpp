@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   suiji::cli::add_audit_commands(app, exit_code);
   suiji::cli::add_task_commands(app, exit_code);
   suiji::cli::add_record_commands(app, exit_code);
+  suiji::cli::add_dispatch_commands(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

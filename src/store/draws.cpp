@@ -142,6 +142,21 @@ void Draws::replace_record(int64_t id, const std::string& expected, const std::s
   });
 }
 
+DrawRow Draws::void_draw(int64_t id) {
+  return s_.transaction([&] {
+    auto d = get(id);
+    if (!d)
+      throw NotFound("draw_not_found", "抽取 " + std::to_string(id) + " 不存在", "draw " + std::to_string(id) + " not found");
+    long long lid = id;
+    soci::statement st =
+        (s_.sql().prepare << "UPDATE draw SET status = 'voided' WHERE id = :id AND status = 'revealed'", soci::use(lid));
+    st.execute(true);
+    if (st.get_affected_rows() != 1) throw not_in_status(*d, "draw_not_revealed", "不在已揭示、未公开状态", "is not revealed");
+    d->status = "voided";
+    return *d;
+  });
+}
+
 DrawRow Draws::publish(int64_t id, const std::string& by, const std::string& at) {
   return s_.transaction([&] {
     auto d = get(id);

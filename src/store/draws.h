@@ -34,7 +34,7 @@ struct DrawRow {
   std::optional<int64_t> agency_id;
   std::string period;       // 2027Q1 or 2027
   int policy_version = 0;   // the agency's policy version (for the period's year) it was prepared under
-  std::string status;       // prepared → announced → revealed → published
+  std::string status;       // prepared → announced → revealed → published (or revealed → voided)
   std::string input_json;   // the draw input: as prepared, then frozen at announce
   std::string record_json;  // "" until revealed: the sj-draw/1 record
   std::string commitment;   // SHA-256 of the nonce, public from announce on ("" before)
@@ -101,6 +101,11 @@ class Draws {
   // kConflict "draw_not_revealed" unless revealed (a published record is final),
   // "draw_changed" when another change landed in between.
   void replace_record(int64_t id, const std::string& expected, const std::string& record_json);
+
+  // revealed → voided (作废, service/draws/draw_void.h): the row and its record stay as they
+  // are, only the status moves. kConflict "draw_not_revealed" unless revealed (the UPDATE is
+  // guarded, so two approvers cannot both void it).
+  DrawRow void_draw(int64_t id);
 
   // Detail and list queries: never the nonce (they do not touch draw_secret).
   std::optional<DrawRow> get(int64_t id);

@@ -114,6 +114,8 @@ class Attachments;
 class ChangeRequests;
 class InspectionRecords;
 class OfficeLists;
+class DispatchOrders;
+class Pledges;
 
 class Store {
  public:
@@ -177,6 +179,8 @@ class Store {
   ChangeRequests change_requests();
   InspectionRecords inspection_records();
   OfficeLists office_lists();
+  DispatchOrders dispatch_orders();
+  Pledges pledges();
 
  private:
   Store(Engine engine, std::unique_ptr<soci::session> sql);
@@ -209,6 +213,7 @@ class Store {
 #include "store/inspection_records.h"
 #include "store/audit_log.h"
 #include "store/conflicts.h"
+#include "store/dispatch.h"
 #include "store/draws.h"
 #include "store/holidays.h"
 #include "store/inspectors.h"

@@ -145,6 +145,10 @@ Json request_change(store::Store& db, const ChangeRequestInput& in) {
 
 Json decide_change(store::Store& db, const ChangeDecision& d) {
   store::ChangeRequestRow row = load_request(db, request_number(d.request));
+  if (row.kind == "void_draw")  // service/draws/draw_void.h decides those
+    throw bad_input("change_kind_invalid", "申请 " + std::to_string(row.id) + " 是作废抽取申请，请用 draw void-approve 审批",
+                    "request " + std::to_string(row.id) + " voids a draw: decide it with draw void-approve",
+                    Json{{"field", "request"}});
   DrawContext c = draw_context(db, "#" + std::to_string(*row.draw_id));
   if (row.status != "pending" && row.status != "endorsed")
     throw Error(ErrorKind::kConflict, "change_request_decided",

@@ -30,7 +30,8 @@
 // - decide_change, in two steps, never one person for both and never the requester as the
 //   approver: a team lead (科室负责人) endorses a pending request, then an approver
 //   (分管领导) approves it; either may reject with a note (kBadInput "note_required").
-//   A decided request is kConflict "change_request_decided". On approval, in the same
+//   A decided request is kConflict "change_request_decided"; a "void_draw" request is
+//   draw_void.h's (kBadInput "change_kind_invalid"). On approval, in the same
 //   write ("draw.change.approve"): the change is appended to the record's changes (reason,
 //   approved_by, and the request, evidence hashes and signatures as informational fields),
 //   the whole draw is replayed from its record (earlier change results must come out the

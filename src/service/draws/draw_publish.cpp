@@ -62,7 +62,7 @@ Json publish_draw(store::Store& db, const PublishRequest& req) {
 
 std::string draw_record(store::Store& db, const std::string& draw, const std::string& actor) {
   DrawContext c = draw_context(db, draw);
-  if (c.row.status != "revealed" && c.row.status != "published") throw not_revealed(c.row);
+  if (c.row.status != "revealed" && c.row.status != "published" && c.row.status != "voided") throw not_revealed(c.row);
   if (c.row.status != "published") {
     if (actor.empty())
       throw Error(ErrorKind::kForbidden, "record_embargoed",

@@ -13,7 +13,8 @@
 // - draw_record: the stored sj-draw/1 record, as `suiji verify` and the JavaScript verifier
 //   accept it. Before publication only the agency's (or a parent's) operators, approvers,
 //   纪检监察 and witnesses may read it (`actor` required: kForbidden else); once published,
-//   anyone. kConflict "draw_not_revealed" before reveal. Reads only.
+//   anyone. A voided draw's record stays readable as an unpublished one's (draw_void.h: it
+//   is never deleted). kConflict "draw_not_revealed" before reveal. Reads only.
 #pragma once
 #include <string>
 
