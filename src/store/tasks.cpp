@@ -91,6 +91,19 @@ std::vector<TaskRow> Tasks::of_year(int year) {
   return query_tasks(s_.sql(), w);
 }
 
+std::vector<TaskRow> Tasks::of_agency(int64_t agency_id) {
+  sqlu::Where w;
+  w.add("agency_id = :a", agency_id);
+  return query_tasks(s_.sql(), w);
+}
+
+std::vector<TaskRow> Tasks::open_of_unit(int64_t unit_id) {
+  sqlu::Where w;
+  w.add("unit_id = :u", unit_id);
+  w.add("status = :s", std::string("open"));
+  return query_tasks(s_.sql(), w);
+}
+
 std::optional<TaskRow> Tasks::get(int64_t id) {
   sqlu::Where w;
   w.add("id = :id", id);

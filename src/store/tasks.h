@@ -52,6 +52,10 @@ class Tasks {
   // Every task whose period lies in `year` ("2027", "2027Q1" … "2027Q4"), whatever agency
   // made it: the year's inspections of a unit by every level (caps and coverage, 000:L10).
   std::vector<TaskRow> of_year(int year);
+  // The tasks the agency made, by id.
+  std::vector<TaskRow> of_agency(int64_t agency_id);
+  // The unit's tasks still open, whatever agency made them, by id.
+  std::vector<TaskRow> open_of_unit(int64_t unit_id);
 
  private:
   Store& s_;
