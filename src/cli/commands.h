@@ -33,5 +33,8 @@ void add_policy_commands(CLI::App& app, int& exit_code);   // policy apply, show
 void add_holiday_commands(CLI::App& app, int& exit_code);  // holidays set, show
 void add_audit_commands(CLI::App& app, int& exit_code);    // audit verify
 void add_task_commands(CLI::App& app, int& exit_code);     // task merge
+void add_roster_commands(CLI::App& app, int& exit_code);   // roster change, approve, reject, changes, form
+void add_library_change_commands(CLI::App& app, int& exit_code);  // library delete-request, delete-approve …
+void add_handover_commands(CLI::App& app, int& exit_code); // handover create, sign, show
 
 }  // namespace suiji::cli

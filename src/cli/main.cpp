@@ -20,6 +20,9 @@ int main(int argc, char** argv) {
   suiji::cli::add_holiday_commands(app, exit_code);
   suiji::cli::add_audit_commands(app, exit_code);
   suiji::cli::add_task_commands(app, exit_code);
+  suiji::cli::add_roster_commands(app, exit_code);
+  suiji::cli::add_library_change_commands(app, exit_code);
+  suiji::cli::add_handover_commands(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -101,6 +101,12 @@ std::vector<InspectionRecordRow> InspectionRecords::of_task(int64_t task_id) {
   return query(s_.sql(), w);
 }
 
+std::vector<InspectionRecordRow> InspectionRecords::of_agency(int64_t agency_id) {
+  sqlu::Where w;
+  w.add("task_id IN (SELECT id FROM task WHERE agency_id = :a)", agency_id);
+  return query(s_.sql(), w);
+}
+
 void InspectionRecords::advance(InspectionRecordRow& row, const std::string& expected) {
   s_.transaction([&] {
     row.updated_at = Store::now();

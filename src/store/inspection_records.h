@@ -47,6 +47,8 @@ class InspectionRecords {
   void insert(InspectionRecordRow& row);
   std::optional<InspectionRecordRow> get(int64_t id);
   std::vector<InspectionRecordRow> of_task(int64_t task_id);
+  // The records of every task the agency made, by id.
+  std::vector<InspectionRecordRow> of_agency(int64_t agency_id);
   // Writes row's status, fields, review columns and history if the record is still in
   // `expected`; kConflict "record_changed" otherwise, NotFound "record_not_found".
   void advance(InspectionRecordRow& row, const std::string& expected);

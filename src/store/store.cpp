@@ -289,6 +289,7 @@ Attachments Store::attachments() { return Attachments(*this); }
 ChangeRequests Store::change_requests() { return ChangeRequests(*this); }
 InspectionRecords Store::inspection_records() { return InspectionRecords(*this); }
 OfficeLists Store::office_lists() { return OfficeLists(*this); }
+HandoverSheets Store::handover_sheets() { return HandoverSheets(*this); }
 Policies Store::policies() { return Policies(*this); }
 Plans Store::plans() { return Plans(*this); }
 NamedLists Store::named_lists() { return NamedLists(*this); }

@@ -114,6 +114,7 @@ class Attachments;
 class ChangeRequests;
 class InspectionRecords;
 class OfficeLists;
+class HandoverSheets;
 
 class Store {
  public:
@@ -177,6 +178,7 @@ class Store {
   ChangeRequests change_requests();
   InspectionRecords inspection_records();
   OfficeLists office_lists();
+  HandoverSheets handover_sheets();
 
  private:
   Store(Engine engine, std::unique_ptr<soci::session> sql);
@@ -207,6 +209,7 @@ class Store {
 #include "store/attachments.h"
 #include "store/change_requests.h"
 #include "store/inspection_records.h"
+#include "store/handover_sheets.h"
 #include "store/audit_log.h"
 #include "store/conflicts.h"
 #include "store/draws.h"
