@@ -95,7 +95,8 @@ TEST_F(RosterCli, AUnitIsDeletedWithAPhotoAndApproval) {
   auto own = run_suiji("library delete-approve" + db + " --request " + n + " --as operator");
   EXPECT_EQ(own.exit_code, 2) << own.out;  // an operator is no approver
   EXPECT_EQ(ok("library delete-approve" + db + " --request " + n + " --as leader")["status"], "approved");
-  EXPECT_EQ(ok("library delete-requests" + db + " --agency 330800 --as leader")["requests"].size(), 1u);
+  std::string owner = "'#" + std::to_string(req["agency"].get<int64_t>()) + "'";
+  EXPECT_EQ(ok("library delete-requests" + db + " --agency " + owner + " --as leader")["requests"].size(), 1u);
 }
 
 TEST_F(RosterCli, AHandOverOfAnEmptyMonthIsRefused) {

@@ -87,7 +87,7 @@ Json request_unit_delete(store::Store& db, const UnitDeleteInput& in) {
     db.change_requests().advance(row, "pending");
     audit.record({user.login, "library.unit_delete.request", "change_request", std::to_string(row.id), nullptr,
                   {{"payload", payload}, {"reason", in.reason}, {"evidence", evidence}}});
-    return Json{{"request", row.id}, {"status", row.status}, {"unit", u.draw_id_code}, {"unit_name", u.name},
+    return Json{{"request", row.id}, {"status", row.status}, {"agency", owner.id}, {"unit", u.draw_id_code}, {"unit_name", u.name},
                 {"quarter", quarter}, {"reason", row.reason},   {"evidence", evidence}};
   });
 }

@@ -23,7 +23,7 @@
 //   ("library.unit_delete.approve|reject"). On approval, in the same write, the unit is
 //   soft-deleted with the request's reason (kConflict "unit_deleted" when it is gone
 //   already, "unit_has_open_task" when a draw took it meanwhile).
-// - list_unit_deletions: the agency's deletion requests (of one quarter when given, e.g.
+// - list_unit_deletions: the deletion requests of the agency's own units (of one quarter when given, e.g.
 //   2026Q4: "period_invalid" otherwise); an operator, team lead, approver or 纪检监察 of it.
 #pragma once
 #include <string>
@@ -43,7 +43,8 @@ struct UnitDeleteInput {
   std::vector<EvidenceFile> evidence;
 };
 
-// {"request", "status": "pending", "unit", "unit_name", "quarter", "reason", "evidence": [...]}
+// {"request", "status": "pending", "agency" (the unit's owner, whose request it is), "unit",
+//  "unit_name", "quarter", "reason", "evidence": [...]}
 Json request_unit_delete(store::Store& db, const UnitDeleteInput& input);
 
 // decide_library_change's reply; "result" once approved: {"deleted": {"id", "unit", "name"}}
