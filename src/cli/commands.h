@@ -37,5 +37,8 @@ void add_record_commands(CLI::App& app, int& exit_code);   // record enter, revi
 // draw void / void-approve / void-reject, dispatch request / approve / show, pledge sign / list
 // (after add_draw_commands: it joins the `draw` group)
 void add_dispatch_commands(CLI::App& app, int& exit_code);
+void add_roster_commands(CLI::App& app, int& exit_code);   // roster change, approve, reject, changes, form
+void add_library_change_commands(CLI::App& app, int& exit_code);  // library delete-request, delete-approve …
+void add_handover_commands(CLI::App& app, int& exit_code); // handover create, sign, show
 
 }  // namespace suiji::cli

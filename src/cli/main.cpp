@@ -22,6 +22,9 @@ int main(int argc, char** argv) {
   suiji::cli::add_task_commands(app, exit_code);
   suiji::cli::add_record_commands(app, exit_code);
   suiji::cli::add_dispatch_commands(app, exit_code);
+  suiji::cli::add_roster_commands(app, exit_code);
+  suiji::cli::add_library_change_commands(app, exit_code);
+  suiji::cli::add_handover_commands(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

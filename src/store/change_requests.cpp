@@ -2,6 +2,8 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
+
 #include "domain/error.h"
 #include "store/sql_util.h"
 #include "store/store.h"
@@ -72,11 +74,18 @@ std::vector<ChangeRequestRow> ChangeRequests::of_draw(int64_t draw_id) {
   return query(s_.sql(), w);
 }
 
-std::vector<ChangeRequestRow> ChangeRequests::of_agency(int64_t agency_id, const std::string& kind) {
-  sqlu::Where w;
-  w.add("agency_id = :a", agency_id);
-  w.add("kind = :k", kind);
-  return query(s_.sql(), w);
+std::vector<ChangeRequestRow> ChangeRequests::of_agency(int64_t agency_id, const std::vector<std::string>& kinds) {
+  std::vector<ChangeRequestRow> out;
+  for (const auto& kind : kinds) {
+    sqlu::Where w;
+    w.add("agency_id = :a", agency_id);
+    w.add("kind = :k", kind);
+    w.add("draw_id IS NULL");
+    auto rows = query(s_.sql(), w);
+    out.insert(out.end(), rows.begin(), rows.end());
+  }
+  std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.id < y.id; });
+  return out;
 }
 
 void ChangeRequests::advance(const ChangeRequestRow& row, const std::string& expected) {

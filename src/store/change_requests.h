@@ -21,8 +21,9 @@ struct ChangeRequestRow {
   int64_t id = 0;
   int64_t agency_id = 0;
   std::optional<int64_t> draw_id;
-  std::string kind;                 // replace_inspector | substitute_unit
-  std::string payload_json = "{}";  // {"unit", "inspector"} or {"unit", "stratum"}
+  std::string kind;                 // replace_inspector | substitute_unit (draw_id set);
+                                    // roster_add | roster_remove | unit_delete (draw_id NULL)
+  std::string payload_json = "{}";  // {"unit", "inspector"} or {"unit", "stratum"}; the library's: see their services
   std::string reason;
   std::string evidence_json = "[]"; // [{"id", "filename", "sha256", "mime", "size"}]
   std::string status = "pending";
@@ -40,8 +41,8 @@ class ChangeRequests {
   void insert(ChangeRequestRow& row);
   std::optional<ChangeRequestRow> get(int64_t id);
   std::vector<ChangeRequestRow> of_draw(int64_t draw_id);  // by id
-  // The requests of one kind an agency holds (task_cover, roster changes …), by id.
-  std::vector<ChangeRequestRow> of_agency(int64_t agency_id, const std::string& kind);
+  // The agency's requests of one of `kinds` (a library's: roster_add, unit_delete …), by id.
+  std::vector<ChangeRequestRow> of_agency(int64_t agency_id, const std::vector<std::string>& kinds);
   // Moves the request from `expected` to row.status with row's approvals, evidence,
   // decided_at and result_json; kConflict "change_request_changed" when it is no longer in
   // `expected` (another signer got there first: read it again).

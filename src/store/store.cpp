@@ -291,6 +291,7 @@ InspectionRecords Store::inspection_records() { return InspectionRecords(*this);
 OfficeLists Store::office_lists() { return OfficeLists(*this); }
 DispatchOrders Store::dispatch_orders() { return DispatchOrders(*this); }
 Pledges Store::pledges() { return Pledges(*this); }
+HandoverSheets Store::handover_sheets() { return HandoverSheets(*this); }
 Policies Store::policies() { return Policies(*this); }
 Plans Store::plans() { return Plans(*this); }
 NamedLists Store::named_lists() { return NamedLists(*this); }

@@ -116,6 +116,7 @@ class InspectionRecords;
 class OfficeLists;
 class DispatchOrders;
 class Pledges;
+class HandoverSheets;
 
 class Store {
  public:
@@ -181,6 +182,7 @@ class Store {
   OfficeLists office_lists();
   DispatchOrders dispatch_orders();
   Pledges pledges();
+  HandoverSheets handover_sheets();
 
  private:
   Store(Engine engine, std::unique_ptr<soci::session> sql);
@@ -211,6 +213,7 @@ class Store {
 #include "store/attachments.h"
 #include "store/change_requests.h"
 #include "store/inspection_records.h"
+#include "store/handover_sheets.h"
 #include "store/audit_log.h"
 #include "store/conflicts.h"
 #include "store/dispatch.h"

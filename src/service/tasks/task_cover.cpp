@@ -59,7 +59,7 @@ Json request_cover(store::Store& db, const CoverRequest& in) {
                     "task " + std::to_string(b.id) + " has no record that passed review yet", Json{{"field", "by"}});
   if (in.reason.empty())
     throw bad_input("reason_required", "须写明理由", "a reason is required", Json{{"field", "reason"}});
-  for (const auto& r : db.change_requests().of_agency(a.agency_id, kKind))
+  for (const auto& r : db.change_requests().of_agency(a.agency_id, {kKind}))
     if (r.status == "pending" && Json::parse(r.payload_json).value("task", int64_t{0}) == a.id)
       throw Error(ErrorKind::kConflict, "cover_pending", "任务 " + std::to_string(a.id) + " 已有待审批的申请 " +
                                                              std::to_string(r.id),
