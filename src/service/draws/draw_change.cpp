@@ -9,6 +9,7 @@
 #include "draw/draw.h"
 #include "draw/record.h"
 #include "service/acting_user.h"
+#include "service/refs.h"
 #include "service/audit/audited_write.h"
 #include "service/crash_point.h"
 #include "service/draws/draw_change_replay.h"
@@ -61,16 +62,6 @@ void check_reason(const DrawContext& c, draw::ChangeType type, const std::string
                     Json{{"field", "reason"}, {"allowed", allowed}});
 }
 
-int64_t request_number(const std::string& ref) {
-  std::string_view t = ref;
-  if (t.starts_with("#")) t.remove_prefix(1);
-  int64_t id = 0;
-  auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), id);
-  if (ec != std::errc() || end != t.data() + t.size() || id <= 0)
-    throw bad_input("request_invalid", "变动申请号须为正整数", "the change request number must be a positive integer",
-                    Json{{"field", "request"}});
-  return id;
-}
 
 store::ChangeRequestRow load_request(store::Store& db, int64_t id) {
   auto row = db.change_requests().get(id);

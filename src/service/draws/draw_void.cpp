@@ -5,6 +5,7 @@
 #include "domain/error.h"
 #include "domain/task_status.h"
 #include "service/acting_user.h"
+#include "service/refs.h"
 #include "service/audit/audited_write.h"
 #include "service/draws/draw_context.h"
 #include "store/store.h"
@@ -44,16 +45,6 @@ void check_no_inspection_begun(store::Store& db, const store::DrawRow& d) {
                 Json{{"field", "draw"}, {"tasks", begun}});
 }
 
-int64_t request_number(const std::string& ref) {
-  std::string_view t = ref;
-  if (t.starts_with("#")) t.remove_prefix(1);
-  int64_t id = 0;
-  auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), id);
-  if (ec != std::errc() || end != t.data() + t.size() || id <= 0)
-    throw bad_input("request_invalid", "作废申请号须为正整数", "the void request number must be a positive integer",
-                    Json{{"field", "request"}});
-  return id;
-}
 
 }  // namespace
 

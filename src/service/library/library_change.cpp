@@ -3,21 +3,15 @@
 #include <algorithm>
 #include <charconv>
 
-#include "domain/attachment_rules.h"
 #include "domain/error.h"
-#include "draw/sha256.h"
 #include "service/acting_user.h"
+#include "service/refs.h"
 #include "service/audit/audited_write.h"
 #include "service/plans/plan_args.h"
 #include "store/store.h"
 
 namespace suiji::service {
 namespace {
-
-std::string base_name(const std::string& path) {
-  auto slash = path.find_last_of("/\\");
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
 
 bool blank(const std::string& s) {
   return std::all_of(s.begin(), s.end(), [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
@@ -39,16 +33,6 @@ void check_other_signer(const store::ChangeRequestRow& row, const Json& approval
 
 }  // namespace
 
-int64_t request_number(const std::string& ref) {
-  std::string_view t = ref;
-  if (t.starts_with("#")) t.remove_prefix(1);
-  int64_t id = 0;
-  auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), id);
-  if (ec != std::errc() || end != t.data() + t.size() || id <= 0)
-    throw bad_input("request_invalid", "申请号须为正整数", "the request number must be a positive integer",
-                    Json{{"field", "request"}});
-  return id;
-}
 
 store::ChangeRequestRow library_request(store::Store& db, const std::string& ref, const std::vector<std::string>& kinds) {
   int64_t id = request_number(ref);
@@ -72,40 +56,6 @@ void check_none_pending(const std::vector<store::ChangeRequestRow>& rows, const 
 void check_reason_given(const std::string& reason) {
   if (blank(reason))
     throw bad_input("reason_required", "须写明变动原因", "a reason is required", Json{{"field", "reason"}});
-}
-
-void check_evidence_files(const std::vector<EvidenceFile>& files) {
-  if (files.empty())
-    throw bad_input("evidence_missing", "须附证明材料（现场照片或扫描件）",
-                    "evidence is required (a photo or scan from the site)", Json{{"field", "evidence"}});
-  for (const auto& f : files) {
-    std::string name = base_name(f.filename);
-    if (f.bytes.size() > kMaxAttachmentBytes)
-      throw Error(ErrorKind::kTooLarge, "attachment_too_large", "附件「" + name + "」超过 10 MB",
-                  "attachment \"" + name + "\" is larger than 10 MB", Json{{"field", "evidence"}, {"file", name}});
-    if (!sniff_attachment_type(f.bytes))
-      throw bad_input("attachment_type", "附件「" + name + "」不是 JPEG、PNG 或 PDF 文件",
-                      "attachment \"" + name + "\" is not a JPEG, PNG or PDF file",
-                      Json{{"field", "evidence"}, {"file", name}});
-  }
-}
-
-Json attach_evidence(store::Store& db, int64_t request_id, const std::vector<EvidenceFile>& files,
-                     const std::string& login) {
-  Json evidence = Json::array();
-  for (const auto& f : files) {
-    store::NewAttachment a;
-    a.owner_kind = "change_request";
-    a.owner_id = request_id;
-    a.filename = base_name(f.filename);
-    a.sha256 = draw::sha256_hex(f.bytes);
-    a.mime = *sniff_attachment_type(f.bytes);
-    a.content = f.bytes;
-    a.uploaded_by = login;
-    int64_t id = db.attachments().insert(a);
-    evidence.push_back({{"id", id}, {"filename", a.filename}, {"sha256", a.sha256}, {"mime", a.mime}, {"size", f.bytes.size()}});
-  }
-  return evidence;
 }
 
 Json library_request_json(const store::ChangeRequestRow& r) {

@@ -28,7 +28,8 @@
 #include "domain/agency.h"
 #include "domain/json.h"
 #include "domain/user.h"
-#include "service/draws/draw_change.h"  // EvidenceFile, evidence_file
+#include "service/evidence.h"
+#include "service/refs.h"
 
 namespace suiji::store {
 class Store;
@@ -37,8 +38,6 @@ struct ChangeRequestRow;
 
 namespace suiji::service {
 
-// "7" or "#7": a change request's number (kBadInput "request_invalid" otherwise).
-int64_t request_number(const std::string& ref);
 
 // The library request numbered `ref` of one of `kinds` (see the contracts above).
 store::ChangeRequestRow library_request(store::Store& db, const std::string& ref, const std::vector<std::string>& kinds);
@@ -50,14 +49,6 @@ void check_none_pending(const std::vector<store::ChangeRequestRow>& rows, const 
 
 // kBadInput "reason_required" for an empty (or blank) reason.
 void check_reason_given(const std::string& reason);
-
-// At least one file ("evidence_missing"), each JPEG, PNG or PDF ("attachment_type") of at
-// most 10 MB (kTooLarge "attachment_too_large"), as domain/attachment_rules.h says.
-void check_evidence_files(const std::vector<EvidenceFile>& files);
-// Stores each file as an attachment of change request `request_id` (inside the caller's
-// write) and returns [{"id", "filename", "sha256", "mime", "size"}].
-Json attach_evidence(store::Store& db, int64_t request_id, const std::vector<EvidenceFile>& files,
-                     const std::string& login);
 
 // {"request", "kind", "payload", "reason", "status", "approvals", "evidence", "created_by",
 //  "created_at", "decided_at", "result"}

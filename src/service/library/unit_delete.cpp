@@ -69,7 +69,7 @@ Json request_unit_delete(store::Store& db, const UnitDeleteInput& in) {
   Agency owner = agency_arg(db, "#" + std::to_string(u.agency_id));
   User user = actor_for(db, in.actor, Role::kOperator, owner, "申请删除污染源");
   check_reason_given(in.reason);
-  check_evidence_files(in.evidence);
+  check_evidence(in.evidence, true, "须附证明材料（现场照片或扫描件）", "evidence is required (a photo or scan from the site)");
   check_none_pending(db.change_requests().of_agency(owner.id, kDeleteFlow.kinds), "unit", u.draw_id_code, "unit");
   check_no_open_task(db, u);
   const std::string quarter = quarter_of(store::Store::now());
@@ -82,7 +82,7 @@ Json request_unit_delete(store::Store& db, const UnitDeleteInput& in) {
     row.reason = in.reason;
     row.created_by = user.login;
     db.change_requests().insert(row);
-    Json evidence = attach_evidence(db, row.id, in.evidence, user.login);
+    Json evidence = store_evidence(db, "change_request", row.id, in.evidence, user.login);
     row.evidence_json = evidence.dump();
     db.change_requests().advance(row, "pending");
     audit.record({user.login, "library.unit_delete.request", "change_request", std::to_string(row.id), nullptr,

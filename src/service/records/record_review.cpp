@@ -1,12 +1,11 @@
 #include "service/records/record_review.h"
 
-#include <charconv>
-
 #include "domain/error.h"
 #include "domain/inspection_record.h"
 #include "policy/calendar.h"
 #include "service/acting_user.h"
 #include "service/audit/audited_write.h"
+#include "service/refs.h"
 #include "service/records/record_json.h"
 #include "service/tasks/task_ref.h"
 #include "store/store.h"
@@ -34,14 +33,11 @@ std::string rectification_deadline(const Json& fields) {
 }  // namespace
 
 int64_t record_number(const std::string& ref) {
-  std::string_view t = ref;
-  if (t.starts_with("#")) t.remove_prefix(1);
-  int64_t id = 0;
-  auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), id);
-  if (ec != std::errc() || end != t.data() + t.size() || id <= 0)
+  auto id = number_ref(ref);
+  if (!id)
     throw Error(ErrorKind::kNotFound, "record_not_found", "没有检查记录「" + ref + "」",
                 "no inspection record \"" + ref + "\"", Json{{"field", "record"}});
-  return id;
+  return *id;
 }
 
 Json review_record(store::Store& db, const RecordReview& in) {

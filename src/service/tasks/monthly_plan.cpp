@@ -7,6 +7,7 @@
 #include "service/acting_user.h"
 #include "service/audit/audited_write.h"
 #include "service/plans/plan_args.h"
+#include "service/refs.h"
 #include "service/tasks/task_ref.h"
 #include "store/store.h"
 
@@ -22,19 +23,6 @@ policy::Date month_arg(const std::string& month) {
   return *d;
 }
 
-std::vector<std::string> split(const std::string& text) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char ch : text + ",") {
-    if (ch == ',') {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-    } else if (ch != ' ') {
-      cur += ch;
-    }
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -42,7 +30,7 @@ Json schedule_tasks(store::Store& db, const ScheduleRequest& in) {
   policy::Date first = month_arg(in.month);
   std::vector<store::TaskRow> tasks;
   std::string login;
-  for (const auto& ref : split(in.tasks)) {
+  for (const auto& ref : comma_list(in.tasks)) {
     store::TaskRow t = task_arg(db, ref, "tasks");
     login = actor_for(db, in.actor, {Role::kTeamLead, Role::kOperator}, task_agency(db, t), "安排月检查计划").login;
     if (t.status != "open")

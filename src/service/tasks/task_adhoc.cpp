@@ -7,6 +7,7 @@
 #include "service/acting_user.h"
 #include "service/audit/audited_write.h"
 #include "service/plans/plan_args.h"
+#include "service/refs.h"
 #include "store/store.h"
 
 namespace suiji::service {
@@ -24,19 +25,6 @@ InspectionType kind_arg(const std::string& text) {
   return *k;
 }
 
-std::vector<std::string> split_codes(const std::string& text) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char ch : text + ",") {
-    if (ch == ',') {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-    } else if (ch != ' ') {
-      cur += ch;
-    }
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -56,7 +44,7 @@ Json add_inspection_task(store::Store& db, const InspectionTaskRequest& in) {
   Json team = Json::array();
   std::optional<int64_t> lead;
   std::vector<std::string> names;
-  for (const auto& code : split_codes(in.team)) {
+  for (const auto& code : comma_list(in.team)) {
     auto i = db.inspectors().find_live(code);
     if (!i)
       throw bad_input("inspector_unknown", "执法人员库中没有编号「" + code + "」", "no inspector with code \"" + code + "\"",

@@ -1,11 +1,10 @@
 #include "service/tasks/task_cover.h"
 
-#include <charconv>
-
 #include "domain/error.h"
 #include "domain/inspection_type.h"
 #include "service/acting_user.h"
 #include "service/audit/audited_write.h"
+#include "service/refs.h"
 #include "service/tasks/task_ref.h"
 #include "store/store.h"
 
@@ -20,12 +19,8 @@ bool drawn(const store::TaskRow& t) {
 }
 
 store::ChangeRequestRow load_cover(store::Store& db, const std::string& ref) {
-  std::string_view t = ref;
-  if (t.starts_with("#")) t.remove_prefix(1);
-  int64_t id = 0;
-  auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), id);
   std::optional<store::ChangeRequestRow> row;
-  if (ec == std::errc() && end == t.data() + t.size()) row = db.change_requests().get(id);
+  if (auto id = number_ref(ref)) row = db.change_requests().get(*id);
   if (!row || row->kind != kKind)
     throw Error(ErrorKind::kNotFound, "change_request_not_found", "没有“已由其他检查覆盖”的申请「" + ref + "」",
                 "no covered-by-another-inspection request \"" + ref + "\"", Json{{"field", "request"}});

@@ -1,21 +1,16 @@
 #include "service/tasks/task_ref.h"
 
-#include <charconv>
-
 #include "domain/error.h"
 #include "policy/calendar.h"
 #include "service/plans/plan_args.h"
+#include "service/refs.h"
 #include "store/store.h"
 
 namespace suiji::service {
 
 store::TaskRow task_arg(store::Store& db, const std::string& ref, const char* field) {
-  std::string_view t = ref;
-  if (t.starts_with("#")) t.remove_prefix(1);
-  int64_t id = 0;
-  auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), id);
   std::optional<store::TaskRow> row;
-  if (ec == std::errc() && end == t.data() + t.size()) row = db.tasks().get(id);
+  if (auto id = number_ref(ref)) row = db.tasks().get(*id);
   if (!row)
     throw Error(ErrorKind::kNotFound, "task_not_found", "没有检查任务「" + ref + "」", "no task \"" + ref + "\"",
                 Json{{"field", field}});
