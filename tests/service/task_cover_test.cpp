@@ -78,7 +78,8 @@ TEST_P(TaskCover, WrongPairingsAndSelfApprovalAreRefused) {
   inspect(same);
   EXPECT_EQ(refused([&] { cover(t.id, other); }).code(), "tasks_not_same_unit");
   EXPECT_EQ(refused([&] { cover(t.id, later); }).code(), "periods_differ");
-  EXPECT_EQ(refused([&] { cover(same, t.id); }).code(), "task_not_drawn");
+  int64_t open_petition = add(t.unit_id);  // open, but not drawn: nothing to cover
+  EXPECT_EQ(refused([&] { cover(open_petition, same); }).code(), "task_not_drawn");
   EXPECT_EQ(refused([&] { cover(t.id, same, "kc_operator"); }).code(), "outside_jurisdiction");
   Json req = cover(t.id, same, "op_approver");
   std::string n = std::to_string(req["request"].get<int64_t>());
