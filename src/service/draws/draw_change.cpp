@@ -9,6 +9,7 @@
 #include "draw/draw.h"
 #include "draw/record.h"
 #include "service/acting_user.h"
+#include "service/change_request_json.h"
 #include "service/refs.h"
 #include "service/audit/audited_write.h"
 #include "service/crash_point.h"
@@ -71,19 +72,6 @@ store::ChangeRequestRow load_request(store::Store& db, int64_t id) {
   return *row;
 }
 
-Json request_json(const store::ChangeRequestRow& r) {
-  return Json{{"request", r.id},
-              {"kind", r.kind},
-              {"payload", Json::parse(r.payload_json)},
-              {"reason", r.reason},
-              {"status", r.status},
-              {"approvals", Json::parse(r.approvals_json)},
-              {"evidence", Json::parse(r.evidence_json)},
-              {"created_by", r.created_by},
-              {"created_at", r.created_at},
-              {"decided_at", r.decided_at},
-              {"result", r.result_json.empty() ? Json(nullptr) : Json::parse(r.result_json)}};
-}
 
 }  // namespace
 
@@ -214,7 +202,7 @@ Json list_changes(store::Store& db, const std::string& draw, const std::string& 
   actor_for(db, actor, {Role::kOperator, Role::kTeamLead, Role::kApprover, Role::kSupervisor}, c.agency,
             "查看抽取结果变动");
   Json requests = Json::array();
-  for (const auto& r : db.change_requests().of_draw(c.row.id)) requests.push_back(request_json(r));
+  for (const auto& r : db.change_requests().of_draw(c.row.id)) requests.push_back(change_request_json(r));
   return Json{{"draw_code", c.row.draw_code}, {"requests", std::move(requests)}};
 }
 

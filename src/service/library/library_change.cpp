@@ -58,19 +58,6 @@ void check_reason_given(const std::string& reason) {
     throw bad_input("reason_required", "须写明变动原因", "a reason is required", Json{{"field", "reason"}});
 }
 
-Json library_request_json(const store::ChangeRequestRow& r) {
-  return Json{{"request", r.id},
-              {"kind", r.kind},
-              {"payload", Json::parse(r.payload_json)},
-              {"reason", r.reason},
-              {"status", r.status},
-              {"approvals", Json::parse(r.approvals_json)},
-              {"evidence", Json::parse(r.evidence_json)},
-              {"created_by", r.created_by},
-              {"created_at", r.created_at},
-              {"decided_at", r.decided_at},
-              {"result", r.result_json.empty() ? Json(nullptr) : Json::parse(r.result_json)}};
-}
 
 Json decide_library_change(store::Store& db, const LibraryDecision& d, const LibraryChangeFlow& flow,
                            const ApplyApproved& apply) {

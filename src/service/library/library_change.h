@@ -29,6 +29,7 @@
 #include "domain/json.h"
 #include "domain/user.h"
 #include "service/evidence.h"
+#include "service/change_request_json.h"
 #include "service/refs.h"
 
 namespace suiji::store {
@@ -49,10 +50,6 @@ void check_none_pending(const std::vector<store::ChangeRequestRow>& rows, const 
 
 // kBadInput "reason_required" for an empty (or blank) reason.
 void check_reason_given(const std::string& reason);
-
-// {"request", "kind", "payload", "reason", "status", "approvals", "evidence", "created_by",
-//  "created_at", "decided_at", "result"}
-Json library_request_json(const store::ChangeRequestRow& row);
 
 struct LibraryDecision {
   std::string request, actor;

@@ -207,7 +207,7 @@ Json list_roster_changes(store::Store& db, const std::string& agency_ref, const 
   Agency agency = agency_arg(db, agency_ref);
   actor_for(db, actor, kReaders, agency, "查看执法人员库人员变动");
   Json requests = Json::array();
-  for (const auto& r : db.change_requests().of_agency(agency.id, kRosterFlow.kinds)) requests.push_back(library_request_json(r));
+  for (const auto& r : db.change_requests().of_agency(agency.id, kRosterFlow.kinds)) requests.push_back(change_request_json(r));
   return Json{{"agency", agency.id}, {"requests", std::move(requests)}};
 }
 

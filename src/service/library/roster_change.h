@@ -61,7 +61,7 @@ Json request_roster_change(store::Store& db, const RosterChangeInput& input);
 // "name"}, "open_tasks": [task numbers] (剔除)}
 Json decide_roster_change(store::Store& db, const LibraryDecision& decision);
 
-// {"agency", "requests": [library_request_json …]} of the agency's roster changes, by number.
+// {"agency", "requests": [change_request_json …]} of the agency's roster changes, by number.
 Json list_roster_changes(store::Store& db, const std::string& agency, const std::string& actor);
 
 // The printed form: {"form": "随机抽查执法人员库人员变动审批表", "request", "status", "agency",

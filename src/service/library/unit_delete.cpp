@@ -112,7 +112,7 @@ Json list_unit_deletions(store::Store& db, const std::string& agency_ref, const 
   Json requests = Json::array();
   for (const auto& r : db.change_requests().of_agency(agency.id, kDeleteFlow.kinds))
     if (quarter.empty() || Json::parse(r.payload_json).value("quarter", "") == quarter)
-      requests.push_back(library_request_json(r));
+      requests.push_back(change_request_json(r));
   return Json{{"agency", agency.id}, {"quarter", quarter}, {"requests", std::move(requests)}};
 }
 

@@ -50,7 +50,7 @@ Json request_unit_delete(store::Store& db, const UnitDeleteInput& input);
 // decide_library_change's reply; "result" once approved: {"deleted": {"id", "unit", "name"}}
 Json decide_unit_delete(store::Store& db, const LibraryDecision& decision);
 
-// {"agency", "quarter", "requests": [library_request_json …]}
+// {"agency", "quarter", "requests": [change_request_json …]}
 Json list_unit_deletions(store::Store& db, const std::string& agency, const std::string& quarter,
                          const std::string& actor);
 
