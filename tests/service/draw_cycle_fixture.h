@@ -41,6 +41,14 @@ class DrawCycle : public PlanTest {
   Json reveal(const Json& p, const std::string& as = "operator") {
     return service::reveal_draw(*db, {p["draw_code"], as});
   }
+  // A 2027Q1 draw prepared, announced, witnessed and revealed: its tasks.
+  std::vector<store::TaskRow> revealed_tasks() {
+    Json p = prepare();
+    announce(p);
+    witness(p);
+    reveal(p);
+    return db->tasks().of_draw(db->draws().find(p["draw_code"].get<std::string>())->id);
+  }
   std::string status(const Json& p) { return db->draws().find(p["draw_code"].get<std::string>())->status; }
   int64_t count(const std::string& table) {
     long long n = 0;

@@ -9,13 +9,7 @@ namespace {
 
 class MonthlyPlan : public DrawCycle {
  protected:
-  std::vector<store::TaskRow> drawn() {
-    Json p = prepare();
-    announce(p);
-    witness(p);
-    reveal(p);
-    return db->tasks().of_draw(db->draws().find(p["draw_code"].get<std::string>())->id);
-  }
+  std::vector<store::TaskRow> drawn() { return revealed_tasks(); }
   Json plan(const std::string& month, const std::string& today) {
     return service::monthly_plan(*db, {"330800", month, "operator", today});
   }

@@ -48,13 +48,7 @@ class Records : public DrawCycle {
     user("rev", city_id, Role::kReviewer);
     user("insp_rev", city_id, {Role::kInspector, Role::kReviewer});
   }
-  store::TaskRow drawn() {
-    Json p = prepare();
-    announce(p);
-    witness(p);
-    reveal(p);
-    return db->tasks().of_draw(db->draws().find(p["draw_code"].get<std::string>())->id).front();
-  }
+  store::TaskRow drawn() { return revealed_tasks().front(); }
   Json enter(const store::TaskRow& t, const Json& r, const std::string& as = "insp", bool submit = true,
              std::vector<service::EvidenceFile> photos = {}) {
     return service::enter_record(*db, {std::to_string(t.id), as, r, std::move(photos), submit, "2027-01-13"});

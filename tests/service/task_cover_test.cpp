@@ -20,13 +20,7 @@ class TaskCover : public DrawCycle {
     user("rev", city_id, Role::kReviewer);
     user("op_approver", city_id, {Role::kOperator, Role::kApprover});
   }
-  store::TaskRow drawn() {
-    Json p = prepare();
-    announce(p);
-    witness(p);
-    reveal(p);
-    return db->tasks().of_draw(db->draws().find(p["draw_code"].get<std::string>())->id).front();
-  }
+  store::TaskRow drawn() { return revealed_tasks().front(); }
   std::string code(int64_t unit) { return db->units().get(unit)->draw_id_code; }
   int64_t add(int64_t unit, const std::string& kind = "信访", const std::string& period = "2027Q1") {
     return service::add_inspection_task(*db, {"330800", code(unit), kind, period, "", "", "operator"})["task"];
